@@ -1,0 +1,46 @@
+import { Scalar } from '@scalar/hono-api-reference';
+import { createMiddleware } from 'hono/factory';
+import { verifyBearer } from '#shared/auth/tokens.ts';
+import { DomainError } from '#shared/errors.ts';
+import type { Env } from './http.ts';
+import { idempotency } from './idempotency.ts';
+import { onError } from './problem.ts';
+import { newRouter } from './router.ts';
+import { chains } from './routes/chains.ts';
+import { leads } from './routes/leads.ts';
+import { me } from './routes/me.ts';
+import { parks } from './routes/parks.ts';
+import { space } from './routes/space.ts';
+
+const publicPaths = new Set(['/health', '/openapi.json', '/docs']);
+
+/** Every route but the docs and the health check needs a verified bearer token. */
+const authenticate = createMiddleware<Env>(async (c, next) => {
+  if (publicPaths.has(c.req.path)) return next();
+  c.set('principal', await verifyBearer(c.req.header('authorization')));
+  await next();
+});
+
+export const app = newRouter();
+app.onError(onError);
+app.notFound((c) => onError(new DomainError('resource.not_found', `没有这个接口：${c.req.method} ${c.req.path}`), c));
+
+app.get('/health', (c) => c.json({ ok: true }));
+app.doc31('/openapi.json', {
+  openapi: '3.1.0',
+  info: {
+    title: '招商 CRM API',
+    version: '0.1.0',
+    description: '园区招商线索、产业链、标准厂房与园区树的接口。所有接口需 Bearer JWT；错误为 application/problem+json。',
+  },
+  security: [{ bearerAuth: [] }],
+});
+app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: '招商 CRM API 文档' }));
+
+app.use('*', authenticate, idempotency);
+app.route('/', me);
+app.route('/', parks);
+app.route('/', space);
+app.route('/', chains);
+app.route('/', leads);

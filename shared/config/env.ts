@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * Configuration, read once at module load and checked (fail fast).
+ * Local mode (`npm start`, tests) sets DYNAMODB_ENDPOINT and a local JWT secret;
+ * on AWS the table name comes from the function's environment and tokens from Cognito.
+ */
+const schema = z.object({
+  TABLE_NAME: z.string().min(1).default('park-crm'),
+  AWS_REGION: z.string().min(1).default('cn-north-1'),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** Cognito: `https://cognito-idp.<region>.amazonaws.com/<poolId>`; absent in local mode. */
+  AUTH_ISSUER: z.url().optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  /** Local mode only: HMAC key for the local token issuer (`npm run token`). */
+  LOCAL_JWT_SECRET: z.string().min(32).optional(),
+}).refine((e) => e.AUTH_ISSUER !== undefined || e.LOCAL_JWT_SECRET !== undefined, {
+  message: 'either AUTH_ISSUER (Cognito) or LOCAL_JWT_SECRET (local mode) must be set',
+});
+
+export const env = schema.parse(process.env);
+export type Env = typeof env;

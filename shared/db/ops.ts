@@ -1,0 +1,120 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { versionMismatch } from '../errors.ts';
+import { ddb, tableName } from './client.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { tableDefinition, type IndexName } from './table.ts';
+
+export async function getItem(key: { pk: string; sk: string }, consistent = false) {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: consistent }));
+  return Item;
+}
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+export type QuerySpec = {
+  /** Omit for the base table. */
+  index?: IndexName;
+  partition: string;
+  /** Sort key condition: a prefix, or an exclusive upper bound. */
+  sortBeginsWith?: string;
+  sortBefore?: string;
+  newestFirst?: boolean;
+  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
+  cursor?: string | undefined;
+  limit: number;
+};
+
+/**
+ * One page of a Query. With a filter, DynamoDB may return short pages; we keep reading
+ * (bounded) until the page is full or the partition ends, so callers see full pages.
+ */
+export async function queryPage(spec: QuerySpec): Promise<Page<Record<string, unknown>>> {
+  const pkName = spec.index ? tableDefinition.indexes[spec.index].partitionKey : tableDefinition.partitionKey;
+  const skName = spec.index ? tableDefinition.indexes[spec.index].sortKey : tableDefinition.sortKey;
+  const names: Record<string, string> = { '#pk': pkName, ...(spec.filter?.names ?? {}) };
+  const values: Record<string, unknown> = { ':pk': spec.partition, ...(spec.filter?.values ?? {}) };
+  let condition = '#pk = :pk';
+  if (spec.sortBeginsWith !== undefined) {
+    names['#sk'] = skName;
+    values[':sk'] = spec.sortBeginsWith;
+    condition += ' AND begins_with(#sk, :sk)';
+  } else if (spec.sortBefore !== undefined) {
+    names['#sk'] = skName;
+    values[':sk'] = spec.sortBefore;
+    condition += ' AND #sk < :sk';
+  }
+  const input: QueryCommandInput = {
+    TableName: tableName,
+    IndexName: spec.index,
+    KeyConditionExpression: condition,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: !spec.newestFirst,
+    FilterExpression: spec.filter?.expression,
+  };
+  let start = decodeCursor(spec.cursor, { [pkName]: spec.partition });
+  const items: Record<string, unknown>[] = [];
+  for (let reads = 0; reads < 10; reads++) {
+    const out = await ddb.send(new QueryCommand({
+      ...input,
+      ExclusiveStartKey: start,
+      Limit: spec.filter ? Math.max(spec.limit * 2, 50) : spec.limit - items.length,
+    }));
+    for (const item of out.Items ?? []) {
+      items.push(item);
+      if (items.length === spec.limit) {
+        // Resume after the last item we return, not after the last item DynamoDB read.
+        const last: Record<string, string> = {};
+        for (const k of [tableDefinition.partitionKey, tableDefinition.sortKey, pkName, skName]) last[k] = String(item[k]);
+        const more = out.LastEvaluatedKey !== undefined || item !== out.Items?.at(-1);
+        return { items, nextCursor: more ? encodeCursor(last) : null };
+      }
+    }
+    start = out.LastEvaluatedKey as Record<string, string> | undefined;
+    if (!start) return { items, nextCursor: null };
+  }
+  return { items, nextCursor: encodeCursor(start) };
+}
+
+/**
+ * SET the given attributes on an existing item if its version is still `ifMatch`, bump the
+ * version and updatedAt, and return the new item. A missing item → notFound; a moved
+ * version → 412 with the current version.
+ */
+export async function updateVersioned(args: {
+  key: { pk: string; sk: string };
+  set: Record<string, unknown>;
+  ifMatch: number;
+  now: string;
+  onMissing: () => Error;
+  /** Extra condition (e.g. `attribute_not_exists(deletedAt)`); missing-like when it fails. */
+  alsoRequire?: string;
+}): Promise<Record<string, unknown>> {
+  const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt' };
+  const values: Record<string, unknown> = { ':expected': args.ifMatch, ':one': 1, ':now': args.now };
+  const parts = Object.entries(args.set)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v], i) => { names[`#f${i}`] = k; values[`:f${i}`] = v; return `#f${i} = :f${i}`; });
+  try {
+    const out = await ddb.send(new UpdateCommand({
+      TableName: tableName,
+      Key: args.key,
+      UpdateExpression: `SET ${[...parts, '#updatedAt = :now'].join(', ')} ADD #version :one`,
+      ConditionExpression: `attribute_exists(pk) AND #version = :expected${args.alsoRequire ? ` AND ${args.alsoRequire}` : ''}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ReturnValues: 'ALL_NEW',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    }));
+    return out.Attributes ?? {};
+  } catch (e) {
+    if (e instanceof ConditionalCheckFailedException) {
+      const old = e.Item ? unmarshall(e.Item) : undefined;
+      if (!old || old['deletedAt'] !== undefined) throw args.onMissing();
+      throw versionMismatch(Number(old['version']));
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The one DynamoDB table: its definition (used by CDK and by the local runtime) and every
+ * key the code writes, next to the access pattern it serves. This file is the data model's
+ * documentation; the README copies its table.
+ *
+ * | access pattern                                  | index          | key condition                                         |
+ * |-------------------------------------------------|----------------|-------------------------------------------------------|
+ * | get a park / its counters                       | table          | pk=PARK#<id>, sk=PARK | COUNTERS                      |
+ * | children of a park (tree), roots                | byCollection   | gsi1pk=PARK#<parent|ROOT>#CHILDREN, gsi1sk=<name>#<id> |
+ * | get a chain; list chains                        | table / byCollection | pk=CHAIN#<id>; gsi1pk=CHAINS                    |
+ * | buildings of a park                             | table          | pk=PARK#<id>, sk begins_with BLDG#                    |
+ * | units of a building                             | table          | pk=PARK#<id>, sk begins_with UNIT#<bldg>#             |
+ * | get a lead; its timeline (activities)           | table          | pk=LEAD#<id>, sk=LEAD | begins_with ACT#              |
+ * | leads of a zone, newest first                   | byCollection   | gsi1pk=ZONE#<zone>#LEADS, gsi1sk=<leadId>             |
+ * | leads of a park, newest first                   | byParkLeads    | gsi2pk=PARK#<park>#LEADS, gsi2sk=<leadId>             |
+ * | leads of a park in a stage                      | byParkStage    | gsi3pk=PARK#<park>#STAGE#<stage>, gsi3sk=<leadId>     |
+ * | an owner's leads by follow-up due date          | byOwnerDue     | gsi4pk=OWNER#<user>, gsi4sk=<due|9999-12-31>#<leadId> |
+ * | one firm per zone (credit-code uniqueness)      | table          | pk=FIRM#<zone>#<creditCode>, sk=FIRM (conditional)    |
+ * | a user (owner lookup, roles)                    | table          | pk=USER#<id>, sk=USER                                 |
+ * | idempotency record of a POST                    | table          | pk=IDEMPOTENCY#<user>#<key>, sk=IDEMPOTENCY (TTL)     |
+ * | seed markers                                    | table          | pk=SEED#<name>, sk=SEED                               |
+ *
+ * No request path uses Scan. Lists page with an opaque cursor over the index named above.
+ */
+
+export const tableDefinition = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  timeToLiveAttribute: 'expiresAt',
+  indexes: {
+    byCollection: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    byParkLeads: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    byParkStage: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    byOwnerDue: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+  },
+} as const;
+
+export type IndexName = keyof typeof tableDefinition.indexes;
+
+/** Every key attribute is a string: the CDK table and the local CreateTable both read this. */
+export const keyAttributes = (): string[] => [
+  tableDefinition.partitionKey,
+  tableDefinition.sortKey,
+  ...Object.values(tableDefinition.indexes).flatMap((i) => [i.partitionKey, i.sortKey]),
+];
+
+export const NO_DUE_DATE = '9999-12-31';
+
+export const keys = {
+  park: (id: string) => ({ pk: `PARK#${id}`, sk: 'PARK' }),
+  parkCounters: (id: string) => ({ pk: `PARK#${id}`, sk: 'COUNTERS' }),
+  parkChildren: (parentId: string | null) => `PARK#${parentId ?? 'ROOT'}#CHILDREN`,
+  chain: (id: string) => ({ pk: `CHAIN#${id}`, sk: 'CHAIN' }),
+  chains: 'CHAINS',
+  building: (parkId: string, buildingId: string) => ({ pk: `PARK#${parkId}`, sk: `BLDG#${buildingId}` }),
+  unit: (parkId: string, buildingId: string, unitId: string) =>
+    ({ pk: `PARK#${parkId}`, sk: `UNIT#${buildingId}#${unitId}` }),
+  lead: (id: string) => ({ pk: `LEAD#${id}`, sk: 'LEAD' }),
+  activity: (leadId: string, activityId: string) => ({ pk: `LEAD#${leadId}`, sk: `ACT#${activityId}` }),
+  zoneLeads: (zoneId: string) => `ZONE#${zoneId}#LEADS`,
+  parkLeads: (parkId: string) => `PARK#${parkId}#LEADS`,
+  parkStage: (parkId: string, stage: string) => `PARK#${parkId}#STAGE#${stage}`,
+  ownerDue: (ownerId: string) => `OWNER#${ownerId}`,
+  firm: (zoneId: string, creditCode: string) => ({ pk: `FIRM#${zoneId}#${creditCode}`, sk: 'FIRM' }),
+  user: (id: string) => ({ pk: `USER#${id}`, sk: 'USER' }),
+  idempotency: (principal: string, key: string) =>
+    ({ pk: `IDEMPOTENCY#${principal}#${key}`, sk: 'IDEMPOTENCY' }),
+  seed: (name: string) => ({ pk: `SEED#${name}`, sk: 'SEED' }),
+};
+
+/** Strip the storage attributes before an item leaves the repository. */
+export const stripKeys = <T extends Record<string, unknown>>(item: T): Omit<T, 'pk' | 'sk'> => {
+  const out: Record<string, unknown> = { ...item };
+  for (const k of keyAttributes()) delete out[k];
+  delete out[tableDefinition.timeToLiveAttribute];
+  delete out['entity'];
+  return out as Omit<T, 'pk' | 'sk'>;
+};

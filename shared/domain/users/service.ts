@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { Role, authorize, inScope, type Principal } from '../../auth/principal.ts';
+import { clock } from '../../clock.ts';
+import { ddb, tableName } from '../../db/client.ts';
+import { getItem } from '../../db/ops.ts';
+import { keys, stripKeys } from '../../db/table.ts';
+import { notFound } from '../../errors.ts';
+
+/**
+ * The user directory: who may own leads and who gets emails. On AWS the identity lives in
+ * Cognito and this record mirrors it (id = the token's `sub`); locally the seed writes it.
+ */
+export const User = z.object({
+  id: z.string(),
+  email: z.email(),
+  name: z.string(),
+  role: Role,
+  scopeParkId: z.string().nullable(),
+  createdAt: z.string(),
+}).meta({ id: 'User' });
+export type User = z.infer<typeof User>;
+
+export async function loadUser(id: string): Promise<User | undefined> {
+  const item = await getItem(keys.user(id));
+  return item ? (stripKeys(item) as User) : undefined;
+}
+
+export async function putUser(user: Omit<User, 'createdAt'>): Promise<User> {
+  const full = { ...user, createdAt: clock.nowIso() };
+  await ddb.send(new PutCommand({
+    TableName: tableName,
+    Item: { ...keys.user(user.id), entity: 'user', ...full },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  })).catch((e: Error) => { if (e.name !== 'ConditionalCheckFailedException') throw e; });
+  return full;
+}
+
+/** A user the caller may see: themselves, or someone whose scope lies within theirs. */
+export async function getUser(p: Principal, id: string, parkPathOf: (parkId: string) => Promise<readonly string[]>): Promise<User> {
+  authorize(p, 'read');
+  const user = await loadUser(id);
+  if (!user) throw notFound('用户', id);
+  if (user.id === p.userId) return user;
+  const path = user.scopeParkId ? await parkPathOf(user.scopeParkId) : [];
+  if (!inScope(p, path)) throw notFound('用户', id);
+  return user;
+}
+
+/** May this user own a lead in a park with this path? */
+export const canOwn = (user: User, parkPath: readonly string[]) =>
+  user.role !== 'viewer' && (user.scopeParkId === null ? user.role === 'admin' : parkPath.includes(user.scopeParkId));
