@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // One DynamoDB Local for the whole run; each test file gets its own table.
+    globalSetup: ['tests/setup/dynamodb.ts'],
+    setupFiles: ['tests/setup/table-per-file.ts'],
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/bench/**', 'node_modules/**'],
+    pool: 'forks',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
