@@ -37,12 +37,13 @@ export const inScope = (p: Principal, path: readonly string[]) =>
   p.scopeParkId === null ? p.role === 'admin' : path.includes(p.scopeParkId);
 
 /**
- * The one authorization check. A role without the action → 403; a resource outside the
- * caller's park subtree → 404 (we do not confirm it exists).
+ * The one authorization check. A role without the action → 403 (whatever the resource: that
+ * tells nothing about it); a resource outside the caller's park subtree → 404 (we do not
+ * confirm it exists).
  */
 export function authorize(p: Principal, action: Action, resource?: { what: string; id: string; path: readonly string[] }) {
-  if (resource && !inScope(p, resource.path)) throw notFound(resource.what, resource.id);
   if (!can(p, action)) {
     throw new DomainError('auth.forbidden', '当前角色无权执行此操作', [], { role: p.role, action });
   }
+  if (resource && !inScope(p, resource.path)) throw notFound(resource.what, resource.id);
 }
