@@ -39,8 +39,8 @@ export function onError(err: Error, c: Context) {
   if (err instanceof DomainError) return problemResponse(c, err.status, err.code, err.detail, err.errors, err.extra);
   if (err instanceof ZodError) return problemResponse(c, 400, 'request.invalid', '请求参数有误', fieldErrors(err));
   if (err instanceof HTTPException && err.status < 500) {
-    return problemResponse(c, err.status, 'request.invalid', err.status === 400 ? '请求体不是有效的 JSON' : err.message, [
-      { field: '(body)', message: err.message, code: 'malformed' },
+    return problemResponse(c, err.status, 'request.invalid', '请求体不是有效的 JSON', [
+      { field: '(body)', message: '请求体不是有效的 JSON', code: 'malformed' },
     ]);
   }
   logger.error('unhandled error', { error: err, path: c.req.path, method: c.req.method });

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, call, leadInput, users } from '../fixtures/world.ts';
+import { businessRows } from '../fixtures/table-snapshot.ts';
+
+const { officerA, managerA, admin } = users;
+let leadId: string;
+
+beforeAll(async () => {
+  await buildWorld();
+  leadId = (await call('POST', '/leads', { as: officerA, body: leadInput(1) })).body.id;
+});
+
+/** Each case: a bad request, the field the problem must name, and its status. */
+const badRequests = () => [
+  { name: 'wrong type', method: 'POST', path: '/leads', body: leadInput(2, { plannedInvestment: '五千万' }), field: 'plannedInvestment', status: 400 },
+  { name: 'unknown field', method: 'POST', path: '/leads', body: leadInput(2, { favouriteColour: 'red' }), field: 'favouriteColour', status: 400 },
+  { name: 'unknown nested field', method: 'POST', path: '/leads', body: leadInput(2, { contact: { name: '王', wechat: 'x' } }), field: 'contact.wechat', status: 400 },
+  { name: 'bad credit code (check char)', method: 'POST', path: '/leads', body: leadInput(2, { creditCode: '91350582000000002X' }), field: 'creditCode', status: 400 },
+  { name: 'bad credit code (length)', method: 'POST', path: '/leads', body: leadInput(2, { creditCode: '9135058200' }), field: 'creditCode', status: 400 },
+  { name: 'segment not in chain', method: 'POST', path: '/leads', body: leadInput(2, { segmentId: 'rnd' }), field: 'segmentId', status: 400 },
+  { name: 'unknown chain', method: 'POST', path: '/leads', body: leadInput(2, { chainId: 'chain_nope' }), field: 'chainId', status: 400 },
+  { name: 'owner outside the park', method: 'POST', path: '/leads', body: leadInput(2, { ownerId: users.officerB.userId }), field: 'ownerId', status: 400 },
+  { name: 'bad enum', method: 'POST', path: '/leads', body: leadInput(2, { source: 'cold_call' }), field: 'source', status: 400 },
+  { name: 'malformed JSON', method: 'POST', path: '/leads', body: '{"parkId": ', field: '(body)', status: 400 },
+  { name: 'illegal stage jump', method: 'POST', path: `/leads/${leadId}/stage`, body: { to: 'signed' }, field: 'to', status: 409 },
+  { name: 'unknown stage', method: 'POST', path: `/leads/${leadId}/stage`, body: { to: 'won' }, field: 'to', status: 400 },
+  { name: 'lost without a reason', method: 'POST', path: `/leads/${leadId}/stage`, body: { to: 'lost' }, field: 'reason', status: 409 },
+  { name: 'oversize page', method: 'GET', path: '/leads?parkId=park_a&limit=1000', field: 'limit', status: 400 },
+  { name: 'forged cursor', method: 'GET', path: `/leads?parkId=park_a&cursor=${Buffer.from(JSON.stringify({ pk: 'USER#u_admin', sk: 'USER', gsi2pk: 'PARK#park_c#LEADS', gsi2sk: 'x' })).toString('base64url')}`, field: 'cursor', status: 400 },
+  { name: 'unknown query parameter', method: 'GET', path: '/leads?parkId=park_a&sort=desc', field: 'sort', status: 400 },
+  { name: 'PATCH with nothing', method: 'PATCH', path: `/leads/${leadId}`, body: {}, headers: { 'if-match': '"1"' }, field: '(body)', status: 400 },
+  { name: 'PATCH of a fixed field', method: 'PATCH', path: `/leads/${leadId}`, body: { creditCode: '9144030071526726XG' }, headers: { 'if-match': '"1"' }, field: 'creditCode', status: 400 },
+  { name: 'bad If-Match', method: 'PATCH', path: `/leads/${leadId}`, body: { notes: 'x' }, headers: { 'if-match': 'yesterday' }, field: 'If-Match', status: 400 },
+  { name: 'activity in the future', method: 'POST', path: `/leads/${leadId}/activities`, body: { kind: 'call', summary: '电话', occurredAt: '2099-01-01T00:00:00+08:00' }, field: 'occurredAt', status: 400 },
+  { name: 'park: too many chains', method: 'POST', path: '/parks', body: { name: '新园', level: 'park', parentId: 'zone_z', leadingChainIds: ['a', 'b', 'c', 'd'] }, field: 'leadingChainIds', status: 400, as: admin },
+  { name: 'park: wrong level under parent', method: 'POST', path: '/parks', body: { name: '新园', level: 'subpark', parentId: 'zone_z', leadingChainIds: ['chain_ic'] }, field: 'parentId', status: 400, as: admin },
+  { name: 'chain: edge to a missing segment', method: 'POST', path: '/chains', body: { name: '新链', segments: [{ id: 'a1', name: '甲', position: 'upstream', customerIds: ['zz'] }] }, field: 'segments.0.customerIds.0', status: 400, as: admin },
+  { name: 'building: negative area', method: 'POST', path: '/parks/park_a/buildings', body: { name: '9号楼', units: [{ name: '1F', areaM2: -5 }] }, field: 'units.0.areaM2', status: 400, as: managerA },
+  { name: 'building: too many units', method: 'POST', path: '/parks/park_a/buildings', body: { name: '9号楼', units: Array.from({ length: 91 }, (_, i) => ({ name: `${i}F`, areaM2: 100 })) }, field: 'units', status: 400, as: managerA },
+];
+
+describe('bad input', () => {
+  it('gets a 4xx problem+json naming the field, and the table is unchanged', async () => {
+    for (const c of badRequests()) {
+      const before = await businessRows();
+      const res = await call(c.method, c.path, { as: c.as ?? officerA, body: c.body, headers: { ...(c.headers ?? {}), 'idempotency-key': `k-${c.name.replace(/\W+/g, '-')}` } });
+      expect(res.status, c.name).toBe(c.status);
+      expect(res.headers.get('content-type'), c.name).toContain('application/problem+json');
+      expect(res.body.errors.map((e: { field: string }) => e.field), c.name).toContain(c.field);
+      expect(typeof res.body.code).toBe('string');
+      expect(await businessRows(), `${c.name} wrote something`).toEqual(before);
+    }
+  });
+
+  it('speaks Chinese to people', async () => {
+    const res = await call('POST', '/leads', { as: officerA, body: leadInput(3, { plannedInvestment: '五千万' }) });
+    expect(res.body.detail).toBe('请求参数有误');
+    expect(res.body.errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+});
