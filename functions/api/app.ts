@@ -1,9 +1,9 @@
-import { Scalar } from '@scalar/hono-api-reference';
 import { createMiddleware } from 'hono/factory';
 import { verifyBearer } from '#shared/auth/tokens.ts';
 import { DomainError } from '#shared/errors.ts';
 import type { Env } from './http.ts';
 import { idempotency } from './idempotency.ts';
+import { docsPage } from './docs.ts';
 import { onError } from './problem.ts';
 import { newRouter } from './router.ts';
 import { chains } from './routes/chains.ts';
@@ -36,7 +36,7 @@ app.doc31('/openapi.json', {
   security: [{ bearerAuth: [] }],
 });
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: '招商 CRM API 文档' }));
+app.get('/docs', (c) => c.html(docsPage()));
 
 app.use('*', authenticate, idempotency);
 app.route('/', me);

@@ -10,6 +10,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { applyLocalEnv, dataDir, localConfig } from './config.ts';
 import { assertPortFree, startDynamoLocal, StartupError, type DynamoLocal } from './dynamodb-local.ts';
+import { LOCAL_DOCS_ASSETS, localApp } from './server.ts';
 import { ensureTable } from './table.ts';
 
 const lockFile = join(dataDir, 'runtime.pid');
@@ -51,8 +52,9 @@ async function main() {
     log(`demo data: ${await seedDemo()}`);
   }
 
+  process.env['DOCS_ASSETS_URL'] = LOCAL_DOCS_ASSETS;
   const { app } = await import('../../functions/api/app.ts');
-  const server = serve({ fetch: app.fetch, port: PORT, hostname: HOST });
+  const server = serve({ fetch: localApp(app).fetch, port: PORT, hostname: HOST });
   server.once('error', (e) => { log(`API server error: ${e.message}`); void shutdown(1); });
   server.once('listening', () => {
     const base = `http://${HOST === '127.0.0.1' || HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}`;
