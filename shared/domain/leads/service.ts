@@ -44,8 +44,9 @@ async function checkChainSegment(chainId: string, segmentId: string | null | und
   }
 }
 
-async function checkOwner(ownerId: string, park: Pick<Park, 'path'>) {
-  const owner = await loadUser(ownerId);
+/** The owner must be a directory user who works in this park (the caller's own token suffices for themselves). */
+async function checkOwner(p: Principal, ownerId: string, park: Pick<Park, 'path'>) {
+  const owner = ownerId === p.userId ? { ...p, id: p.userId } : await loadUser(ownerId);
   if (!owner || !canOwn(owner, park.path)) {
     throw invalid('ownerId', '跟进人不存在，或不负责该园区', 'owner_invalid');
   }
@@ -69,7 +70,7 @@ export async function createLead(p: Principal, raw: unknown, opts: { id?: string
   const park = await parkForLead(p, input.parkId);
   await checkChainSegment(input.chainId, input.segmentId);
   const ownerId = input.ownerId !== undefined ? input.ownerId : p.role === 'officer' ? p.userId : null;
-  if (ownerId) await checkOwner(ownerId, park);
+  if (ownerId) await checkOwner(p, ownerId, park);
 
   const now = clock.nowIso();
   const lead: Lead = {
@@ -148,7 +149,7 @@ export async function updateLead(p: Principal, id: string, raw: unknown, ifMatch
   if (input.chainId !== undefined || input.segmentId) {
     await checkChainSegment(input.chainId ?? lead.chainId, input.segmentId === undefined ? lead.segmentId : input.segmentId);
   }
-  if (input.ownerId) await checkOwner(input.ownerId, { path: lead.parkPath });
+  if (input.ownerId) await checkOwner(p, input.ownerId, { path: lead.parkPath });
 
   const now = clock.nowIso();
   const set: Record<string, unknown> = {};

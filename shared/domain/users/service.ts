@@ -48,5 +48,5 @@ export async function getUser(p: Principal, id: string, parkPathOf: (parkId: str
 }
 
 /** May this user own a lead in a park with this path? */
-export const canOwn = (user: User, parkPath: readonly string[]) =>
+export const canOwn = (user: Pick<User, 'role' | 'scopeParkId'>, parkPath: readonly string[]) =>
   user.role !== 'viewer' && (user.scopeParkId === null ? user.role === 'admin' : parkPath.includes(user.scopeParkId));
