@@ -5,6 +5,7 @@ import { versionMismatch } from '../errors.ts';
 import { ddb, tableName } from './client.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { tableDefinition, type IndexName } from './table.ts';
+import { versionedUpdate } from './versioned.ts';
 
 export async function getItem(key: { pk: string; sk: string }, consistent = false) {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: consistent }));
@@ -89,22 +90,16 @@ export async function updateVersioned(args: {
   ifMatch: number;
   now: string;
   onMissing: () => Error;
-  /** Extra condition (e.g. `attribute_not_exists(deletedAt)`); missing-like when it fails. */
-  alsoRequire?: string;
 }): Promise<Record<string, unknown>> {
-  const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt' };
-  const values: Record<string, unknown> = { ':expected': args.ifMatch, ':one': 1, ':now': args.now };
-  const parts = Object.entries(args.set)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v], i) => { names[`#f${i}`] = k; values[`:f${i}`] = v; return `#f${i} = :f${i}`; });
   try {
     const out = await ddb.send(new UpdateCommand({
       TableName: tableName,
       Key: args.key,
-      UpdateExpression: `SET ${[...parts, '#updatedAt = :now'].join(', ')} ADD #version :one`,
-      ConditionExpression: `attribute_exists(pk) AND #version = :expected${args.alsoRequire ? ` AND ${args.alsoRequire}` : ''}`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
+      ...versionedUpdate({
+        set: { ...args.set, updatedAt: args.now },
+        version: args.ifMatch,
+        condition: 'attribute_exists(pk)',
+      }),
       ReturnValues: 'ALL_NEW',
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     }));

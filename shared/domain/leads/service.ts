@@ -3,6 +3,7 @@ import { clock } from '../../clock.ts';
 import { getItem, queryPage, type Page, type QuerySpec } from '../../db/ops.ts';
 import { keys, NO_DUE_DATE, stripKeys } from '../../db/table.ts';
 import { counterDelta, transact, type TxItem } from '../../db/transact.ts';
+import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { requireChains } from '../chains/service.ts';
@@ -124,18 +125,14 @@ function firmClaim(lead: Lead, park: Park): TxItem {
 
 /** A version-guarded update of a live lead inside a transaction. */
 function leadUpdate(lead: Lead, set: Record<string, unknown>, remove: string[] = []): TxItem {
-  const names: Record<string, string> = { '#version': 'version', '#deletedAt': 'deletedAt' };
-  const values: Record<string, unknown> = { ':v': lead.version, ':one': 1 };
-  const parts = Object.entries(set).map(([k, v], i) => { names[`#f${i}`] = k; values[`:f${i}`] = v; return `#f${i} = :f${i}`; });
-  const removes = remove.map((k, i) => { names[`#r${i}`] = k; return `#r${i}`; });
   return {
     write: {
       Update: {
         Key: keys.lead(lead.id),
-        UpdateExpression: `SET ${parts.join(', ')} ADD #version :one${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-        ConditionExpression: '#version = :v AND attribute_not_exists(#deletedAt)',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+        ...versionedUpdate({
+          set, remove, version: lead.version,
+          condition: 'attribute_not_exists(#deletedAt)', names: { '#deletedAt': 'deletedAt' },
+        }),
       },
     },
     onConditionFailed: (old) => (!old || old['deletedAt'] !== undefined ? notFound(WHAT, lead.id) : versionMismatch(Number(old['version']))),

@@ -3,6 +3,7 @@ import { clock } from '../../clock.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
 import { keys, stripKeys } from '../../db/table.ts';
 import { addDeltas, counterDelta, transact, type TxItem } from '../../db/transact.ts';
+import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { counterName } from '../counters.ts';
@@ -140,17 +141,17 @@ export const getUnit = (p: Principal, parkId: string, buildingId: string, unitId
 
 /** Guarded write of a unit: its version (and status) must be what we read. */
 function unitUpdate(unit: Unit, set: Record<string, unknown>, now: string): TxItem {
-  const names: Record<string, string> = { '#version': 'version', '#status': 'status', '#updatedAt': 'updatedAt' };
-  const values: Record<string, unknown> = { ':v': unit.version, ':from': unit.status, ':one': 1, ':now': now };
-  const parts = Object.entries(set).map(([k, v], i) => { names[`#f${i}`] = k; values[`:f${i}`] = v; return `#f${i} = :f${i}`; });
   return {
     write: {
       Update: {
         Key: keys.unit(unit.parkId, unit.buildingId, unit.id),
-        UpdateExpression: `SET ${[...parts, '#updatedAt = :now'].join(', ')} ADD #version :one`,
-        ConditionExpression: '#version = :v AND #status = :from',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+        ...versionedUpdate({
+          set: { ...set, updatedAt: now },
+          version: unit.version,
+          condition: '#status = :from',
+          names: { '#status': 'status' },
+          values: { ':from': unit.status },
+        }),
       },
     },
     onConditionFailed: (old) => versionMismatch(old ? Number(old['version']) : undefined),
