@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * The one DynamoDB table: its definition (used by CDK and by the local runtime) and every
  * key the code writes, next to the access pattern it serves. This file is the data model's
@@ -68,11 +70,12 @@ export const keys = {
   seed: (name: string) => ({ pk: `SEED#${name}`, sk: 'SEED' }),
 };
 
-/** Strip the storage attributes before an item leaves the repository. */
-export const stripKeys = <T extends Record<string, unknown>>(item: T): Omit<T, 'pk' | 'sk'> => {
-  const out: Record<string, unknown> = { ...item };
-  for (const k of keyAttributes()) delete out[k];
-  delete out[tableDefinition.timeToLiveAttribute];
-  delete out['entity'];
-  return out as Omit<T, 'pk' | 'sk'>;
-};
+/**
+ * An item as the domain shows it: exactly the schema's fields, in the schema's order (storage
+ * attributes such as pk, gsi1pk or entity never leave the repository).
+ */
+export function fromItem<S extends z.ZodObject>(schema: S, item: Record<string, unknown>): z.infer<S> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(schema.shape)) if (item[k] !== undefined) out[k] = item[k];
+  return out as z.infer<S>;
+}

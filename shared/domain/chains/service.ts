@@ -3,10 +3,10 @@ import { authorize, type Principal } from '../../auth/principal.ts';
 import { clock } from '../../clock.ts';
 import { ddb, tableName } from '../../db/client.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
-import { keys, stripKeys } from '../../db/table.ts';
+import { fromItem, keys } from '../../db/table.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
-import { CreateChain, UpdateChain, type Chain } from './schema.ts';
+import { Chain, CreateChain, UpdateChain } from './schema.ts';
 
 const everywhere = { what: '产业链', path: [] as string[] };
 
@@ -28,13 +28,13 @@ export async function getChain(p: Principal, id: string): Promise<Chain> {
   authorize(p, 'read');
   const item = await getItem(keys.chain(id));
   if (!item) throw notFound(everywhere.what, id);
-  return stripKeys(item) as Chain;
+  return fromItem(Chain, item);
 }
 
 export async function listChains(p: Principal, q: { cursor?: string | undefined; limit: number }): Promise<Page<Chain>> {
   authorize(p, 'read');
   const page = await queryPage({ index: 'byCollection', partition: keys.chains, cursor: q.cursor, limit: q.limit });
-  return { items: page.items.map((i) => stripKeys(i) as Chain), nextCursor: page.nextCursor };
+  return { items: page.items.map((i) => fromItem(Chain, i)), nextCursor: page.nextCursor };
 }
 
 export async function updateChain(p: Principal, id: string, raw: unknown, ifMatch: number): Promise<Chain> {
@@ -47,7 +47,7 @@ export async function updateChain(p: Principal, id: string, raw: unknown, ifMatc
     now: clock.nowIso(),
     onMissing: () => notFound(everywhere.what, id),
   });
-  return stripKeys(item) as Chain;
+  return fromItem(Chain, item);
 }
 
 /** Load chains by id (one BatchGetItem); a missing id is a field error on `field`. */
@@ -57,7 +57,7 @@ export async function requireChains(ids: readonly string[], field: string): Prom
   const out = await ddb.send(new BatchGetCommand({
     RequestItems: { [tableName]: { Keys: unique.map((id) => keys.chain(id)) } },
   }));
-  const found = new Map((out.Responses?.[tableName] ?? []).map((i) => [String(i['id']), stripKeys(i) as Chain]));
+  const found = new Map((out.Responses?.[tableName] ?? []).map((i) => [String(i['id']), fromItem(Chain, i)]));
   const missing = unique.find((id) => !found.has(id));
   if (missing) throw invalid(field, `产业链不存在：${missing}`, 'not_found');
   return found;

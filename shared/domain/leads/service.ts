@@ -1,7 +1,7 @@
 import { authorize, inScope, type Principal } from '../../auth/principal.ts';
 import { clock } from '../../clock.ts';
 import { getItem, queryPage, type Page, type QuerySpec } from '../../db/ops.ts';
-import { keys, NO_DUE_DATE, stripKeys } from '../../db/table.ts';
+import { fromItem, keys, NO_DUE_DATE } from '../../db/table.ts';
 import { counterDelta, transact, type TxItem } from '../../db/transact.ts';
 import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
@@ -13,8 +13,7 @@ import type { Park } from '../parks/schema.ts';
 import { canOwn, loadUser } from '../users/service.ts';
 import { checkStageChange, stageLabels, type LeadStage } from './rules.ts';
 import {
-  ChangeStage, contactKinds, CreateLead, ListLeadsQuery, RecordActivity, UpdateLead,
-  type Activity, type Lead,
+  Activity, ChangeStage, contactKinds, CreateLead, Lead, ListLeadsQuery, RecordActivity, UpdateLead,
 } from './schema.ts';
 
 const WHAT = '线索';
@@ -27,7 +26,7 @@ const leadIndexKeys = (l: Pick<Lead, 'id' | 'zoneId' | 'parkId' | 'stage' | 'own
   ...(l.ownerId ? { gsi4pk: keys.ownerDue(l.ownerId), gsi4sk: `${l.followUpDue ?? NO_DUE_DATE}#${l.id}` } : {}),
 });
 
-const toLead = (item: Record<string, unknown>) => stripKeys(item) as Lead;
+const toLead = (item: Record<string, unknown>) => fromItem(Lead, item);
 
 /** Read a live lead the caller may see; leads outside their parks are "not found". */
 export async function getLead(p: Principal, id: string, action: 'read' | 'lead.write' = 'read'): Promise<Lead> {
@@ -253,7 +252,7 @@ export async function recordActivity(p: Principal, id: string, raw: unknown): Pr
 export async function listActivities(p: Principal, id: string, q: { cursor?: string | undefined; limit: number }): Promise<Page<Activity>> {
   await getLead(p, id);
   const page = await queryPage({ partition: keys.lead(id).pk, sortBeginsWith: 'ACT#', newestFirst: true, cursor: q.cursor, limit: q.limit });
-  return { items: page.items.map((i) => stripKeys(i) as Activity), nextCursor: page.nextCursor };
+  return { items: page.items.map((i) => fromItem(Activity, i)), nextCursor: page.nextCursor };
 }
 
 /** Soft delete: the lead leaves every list, its counters and its firm claim; history stays. */

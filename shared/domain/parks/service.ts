@@ -1,20 +1,20 @@
 import { authorize, inScope, type Action, type Principal } from '../../auth/principal.ts';
 import { clock } from '../../clock.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
-import { keys, stripKeys } from '../../db/table.ts';
+import { fromItem, keys } from '../../db/table.ts';
 import { transact } from '../../db/transact.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { requireChains } from '../chains/service.ts';
 import { readCounters, readManyCounters, rollUp, type ParkCounters } from '../counters.ts';
-import { allowedParentLevel, CreatePark, UpdatePark, type Park } from './schema.ts';
+import { allowedParentLevel, CreatePark, Park, UpdatePark } from './schema.ts';
 
 const WHAT = '园区';
 
 /** A park by id, without authorization: for other domain services that check scope themselves. */
 export async function loadPark(id: string): Promise<Park | undefined> {
   const item = await getItem(keys.park(id));
-  return item ? (stripKeys(item) as Park) : undefined;
+  return item ? fromItem(Park, item) : undefined;
 }
 
 /** A park the caller may see (404 otherwise, also for existing parks outside their scope). */
@@ -88,7 +88,7 @@ export async function listParks(
   const page = await queryPage({
     index: 'byCollection', partition: keys.parkChildren(q.parentId ?? null), cursor: q.cursor, limit: q.limit,
   });
-  return { items: page.items.map((i) => stripKeys(i) as Park), nextCursor: page.nextCursor };
+  return { items: page.items.map((i) => fromItem(Park, i)), nextCursor: page.nextCursor };
 }
 
 export async function updatePark(p: Principal, id: string, raw: unknown, ifMatch: number): Promise<Park> {
@@ -102,7 +102,7 @@ export async function updatePark(p: Principal, id: string, raw: unknown, ifMatch
     now: clock.nowIso(),
     onMissing: () => notFound(WHAT, id),
   });
-  return stripKeys(item) as Park;
+  return fromItem(Park, item);
 }
 
 /**
@@ -148,7 +148,7 @@ export async function subtree(root: Park): Promise<Park[]> {
     let cursor: string | undefined;
     do {
       const page = await queryPage({ index: 'byCollection', partition: keys.parkChildren(out[i]!.id), cursor, limit: 100 });
-      out.push(...page.items.map((x) => stripKeys(x) as Park));
+      out.push(...page.items.map((x) => fromItem(Park, x)));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
   }

@@ -64,6 +64,7 @@ export const Unit = z.object({
   floor: z.number().int().optional(),
   areaM2: z.number(),
   status: UnitStatus,
+  statusNote: z.string().optional().meta({ description: '最近一次状态变更的说明' }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

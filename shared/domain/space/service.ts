@@ -1,7 +1,7 @@
 import { authorize, type Principal } from '../../auth/principal.ts';
 import { clock } from '../../clock.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
-import { keys, stripKeys } from '../../db/table.ts';
+import { fromItem, keys } from '../../db/table.ts';
 import { addDeltas, counterDelta, transact, type TxItem } from '../../db/transact.ts';
 import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, notFound, versionMismatch } from '../../errors.ts';
@@ -9,7 +9,7 @@ import { newId } from '../../ids.ts';
 import { counterName } from '../counters.ts';
 import { getPark } from '../parks/service.ts';
 import { canMoveUnit, unitStatuses, unitStatusLabels, type UnitStatus } from './rules.ts';
-import { AddUnits, ChangeUnitStatus, CreateBuilding, UpdateUnit, type Building, type Unit } from './schema.ts';
+import { AddUnits, Building, ChangeUnitStatus, CreateBuilding, Unit, UpdateUnit } from './schema.ts';
 
 const BUILDING = '楼栋';
 const UNIT = '厂房单元';
@@ -41,16 +41,13 @@ function unitPuts(parkId: string, buildingId: string, units: NewUnitInput[], now
 
 /** A building item carries its own per-status counters; the API shows them grouped. */
 const toBuilding = (item: Record<string, unknown>): Building => {
-  const out = stripKeys(item) as Record<string, unknown>;
   const areaM2: Record<string, number> = {};
   let units = 0;
   for (const s of unitStatuses) {
-    areaM2[s] = Number(out[counterName.m2InStatus(s)] ?? 0);
-    units += Number(out[counterName.unitsInStatus(s)] ?? 0);
-    delete out[counterName.m2InStatus(s)];
-    delete out[counterName.unitsInStatus(s)];
+    areaM2[s] = Number(item[counterName.m2InStatus(s)] ?? 0);
+    units += Number(item[counterName.unitsInStatus(s)] ?? 0);
   }
-  return { ...out, units, areaM2 } as Building;
+  return fromItem(Building, { ...item, units, areaM2 });
 };
 
 /** Create a building and its units (bulk) with the park's counters, in one transaction. */
@@ -78,7 +75,7 @@ export async function createBuilding(p: Principal, parkId: string, raw: unknown,
   ].filter(Boolean));
   return {
     building: toBuilding({ ...building, ...deltas.building }),
-    units: puts.map((t) => stripKeys(t.write.Put!.Item as Record<string, unknown>) as Unit),
+    units: puts.map((t) => fromItem(Unit, t.write.Put!.Item as Record<string, unknown>)),
   };
 }
 
@@ -98,7 +95,7 @@ export async function addUnits(p: Principal, parkId: string, buildingId: string,
     addDeltas(keys.building(parkId, buildingId), deltas.building, {}, 'attribute_exists(pk)')!,
     counterDelta(parkId, deltas.park)!,
   ]);
-  return puts.map((t) => stripKeys(t.write.Put!.Item as Record<string, unknown>) as Unit);
+  return puts.map((t) => fromItem(Unit, t.write.Put!.Item as Record<string, unknown>));
 }
 
 export async function getBuilding(p: Principal, parkId: string, buildingId: string, action: 'read' | 'space.write' = 'read'): Promise<Building> {
@@ -126,14 +123,14 @@ export async function listUnits(
     limit: q.limit,
     ...(q.status ? { filter: { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': q.status } } } : {}),
   });
-  return { items: page.items.map((i) => stripKeys(i) as Unit), nextCursor: page.nextCursor };
+  return { items: page.items.map((i) => fromItem(Unit, i)), nextCursor: page.nextCursor };
 }
 
 async function loadUnit(p: Principal, parkId: string, buildingId: string, unitId: string, action: 'read' | 'space.write') {
   await getPark(p, parkId, action);
   const item = await getItem(keys.unit(parkId, buildingId, unitId), true);
   if (!item) throw notFound(UNIT, unitId);
-  return stripKeys(item) as Unit;
+  return fromItem(Unit, item);
 }
 
 export const getUnit = (p: Principal, parkId: string, buildingId: string, unitId: string) =>
@@ -196,7 +193,7 @@ export async function updateUnit(
   const set = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   if (change === 0) {
     const item = await updateVersioned({ key: keys.unit(parkId, buildingId, unitId), set, ifMatch, now, onMissing: () => notFound(UNIT, unitId) });
-    return stripKeys(item) as Unit;
+    return fromItem(Unit, item);
   }
   await transact([
     unitUpdate(unit, set, now),

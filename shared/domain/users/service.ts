@@ -4,7 +4,7 @@ import { Role, authorize, inScope, type Principal } from '../../auth/principal.t
 import { clock } from '../../clock.ts';
 import { ddb, tableName } from '../../db/client.ts';
 import { getItem } from '../../db/ops.ts';
-import { keys, stripKeys } from '../../db/table.ts';
+import { fromItem, keys } from '../../db/table.ts';
 import { notFound } from '../../errors.ts';
 
 /**
@@ -23,7 +23,7 @@ export type User = z.infer<typeof User>;
 
 export async function loadUser(id: string): Promise<User | undefined> {
   const item = await getItem(keys.user(id));
-  return item ? (stripKeys(item) as User) : undefined;
+  return item ? fromItem(User, item) : undefined;
 }
 
 export async function putUser(user: Omit<User, 'createdAt'>): Promise<User> {
