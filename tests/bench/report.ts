@@ -42,11 +42,11 @@ function bundleTable({ bundles: { api, floor }, cold }: Report): string[] {
 
 function requestTable({ requests: { results, baseline } }: Report): string[] {
   return [
-    row(['Request (local server, DynamoDB Local in memory)', 'p50', 'p99', 'req/s', 'p50 / raw GetItem']),
-    row(['---', '---:', '---:', '---:', '---:']),
+    row(['Request (local server, DynamoDB Local in memory)', 'p50', 'p99', 'req/s', 'DynamoDB calls/req', 'p50 / raw GetItem']),
+    row(['---', '---:', '---:', '---:', '---:', '---:']),
     ...results.map((r) => row([
       r.name, `${ms(r.summary.p50)} ms`, `${ms(r.summary.p99)} ms`, r.throughput.toFixed(0),
-      ratio(r.summary.p50, baseline.summary.p50),
+      String(Number(r.ddbCalls.toFixed(2))), ratio(r.summary.p50, baseline.summary.p50),
     ])),
   ];
 }

@@ -3,15 +3,18 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { serve } from '@hono/node-server';
 import { app } from '../../functions/api/app.ts';
 import { issueLocalToken } from '../../shared/auth/tokens.ts';
-import { ddb } from '../../shared/db/client.ts';
+import { commandCounts, ddb } from '../../shared/db/client.ts';
 import { keys } from '../../shared/db/table.ts';
 import { seedWorld, type BenchWorld } from './seed.ts';
 import { pool, summarize, type Summary } from './stats.ts';
 
-/** One kind of request: `send` resolves once the full response has been read. */
-export type Probe = { name: string; send: () => Promise<void> };
+/**
+ * One kind of request: `send` resolves once the full response has been read. `ddbCalls` is set
+ * for probes that bypass the app's client (whose commands are counted by its middleware).
+ */
+export type Probe = { name: string; send: () => Promise<void>; ddbCalls?: number };
 
-export type Latency = { name: string; concurrency: number; summary: Summary; throughput: number };
+export type Latency = { name: string; concurrency: number; summary: Summary; throughput: number; ddbCalls: number };
 
 export type RequestBench = { world: BenchWorld; results: Latency[]; baseline: Latency };
 
@@ -27,9 +30,12 @@ export type RequestBenchOptions = {
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
+const appCalls = () => [...commandCounts.values()].reduce((sum, n) => sum + n, 0);
+
 /** Warm up, then time `requests` calls with `concurrency` in flight; latency per call. */
 async function measure(probe: Probe, opts: { requests: number; warmup: number; concurrency: number }): Promise<Latency> {
   for (let i = 0; i < opts.warmup; i++) await probe.send();
+  const callsBefore = appCalls();
   const started = performance.now();
   const samples = await pool(opts.requests, opts.concurrency, async () => {
     const t0 = performance.now();
@@ -38,7 +44,8 @@ async function measure(probe: Probe, opts: { requests: number; warmup: number; c
   });
   const seconds = (performance.now() - started) / 1000;
   const name = opts.concurrency > 1 ? `${probe.name} ×${opts.concurrency} concurrent` : probe.name;
-  return { name, concurrency: opts.concurrency, summary: summarize(samples), throughput: opts.requests / seconds };
+  const ddbCalls = probe.ddbCalls ?? (appCalls() - callsBefore) / opts.requests;
+  return { name, concurrency: opts.concurrency, summary: summarize(samples), throughput: opts.requests / seconds, ddbCalls };
 }
 
 /** GET a path on the local server (fetch keeps the connection alive), failing on any non-200. */
@@ -58,6 +65,7 @@ function httpProbe(name: string, baseUrl: string, token: string | null, path: ()
 function rawGetItemProbe(client: DynamoDBDocumentClient, tableName: string, leadIds: readonly string[]): Probe {
   return {
     name: 'raw GetItem (SDK → DynamoDB Local)',
+    ddbCalls: 1,
     send: async () => {
       const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keys.lead(pick(leadIds)), ConsistentRead: true }));
       if (!Item) throw new Error('raw GetItem: lead not found');
