@@ -30,8 +30,13 @@ describe('parks', () => {
     const refused = await call('DELETE', '/parks/park_b', { as: zoneManager, headers: { 'if-match': '"2"' } });
     expect(refused.status).toBe(409);
     const empty = await call('POST', '/parks', { as: admin, body: { name: '空园区', level: 'park', parentId: 'zone_y', leadingChainIds: ['chain_ic'] } });
+    expect((await call('GET', '/parks/zone_y', { as: admin })).body.childCount).toBe(2);
+    const withChildren = await call('DELETE', '/parks/zone_y', { as: admin, headers: { 'if-match': '"1"' } });
+    expect(withChildren.status).toBe(409);
+    expect(withChildren.body.detail).toContain('下级');
     expect((await call('DELETE', `/parks/${empty.body.id}`, { as: admin, headers: { 'if-match': '"1"' } })).status).toBe(204);
     expect((await call('GET', `/parks/${empty.body.id}`, { as: admin })).status).toBe(404);
+    expect((await call('GET', '/parks/zone_y', { as: admin })).body.childCount).toBe(1);
   });
 });
 

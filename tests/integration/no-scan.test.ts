@@ -26,11 +26,13 @@ describe('DynamoDB calls per request', () => {
       return total;
     };
     expect(await cost(`/leads/${lead.id}`)).toBe(1);
-    // park lookup + sub-park check + one page
-    expect(await cost('/leads?parkId=park_b')).toBe(3);
+    // park lookup (its childCount says whether sub-parks exist) + one page
+    expect(await cost('/leads?parkId=park_b')).toBe(2);
     expect(await cost('/parks/park_a')).toBe(1);
-    // stats of a park with one sub-park: park + 2 children queries + one BatchGet of counters
-    expect(await cost('/parks/park_a/stats')).toBe(4);
+    // a leaf park's stats: the park + its counter item
+    expect(await cost('/parks/park_b/stats')).toBe(2);
+    // a park with one sub-park: the park + one children query + one BatchGet of both counter items
+    expect(await cost('/parks/park_a/stats')).toBe(3);
     void managerA;
   });
 });

@@ -319,7 +319,7 @@ export async function listLeads(p: Principal, raw: unknown): Promise<Page<Lead>>
     spec = { index: 'byParkLeads', partition: keys.parkLeads(node!.id), newestFirst: true };
   }
   // A park with sub-parks includes their leads: read the zone partition, keep this subtree.
-  if (!q.ownerId && node && node.level !== 'zone' && await hasChildren(node.id)) {
+  if (!q.ownerId && node && node.level !== 'zone' && node.childCount > 0) {
     spec = { index: 'byCollection', partition: keys.zoneLeads(node.zoneId!), newestFirst: true };
     where('parkPath', '', node.id, 'contains');
     if (q.stage) where('stage', '=', q.stage);
@@ -335,11 +335,6 @@ export async function listLeads(p: Principal, raw: unknown): Promise<Page<Lead>>
     ...(conditions.length ? { filter: { expression: conditions.join(' AND '), names, values } } : {}),
   });
   return { items: page.items.map(toLead), nextCursor: page.nextCursor };
-}
-
-async function hasChildren(parkId: string) {
-  const page = await queryPage({ index: 'byCollection', partition: keys.parkChildren(parkId), limit: 1 });
-  return page.items.length > 0;
 }
 
 export type { LeadStage };

@@ -70,6 +70,7 @@ export const Park = z.object({
   leadingChainIds: z.array(z.string()),
   annualTargets: z.record(z.string(), AnnualTarget),
   address: z.string().optional(),
+  childCount: z.number().int().default(0).meta({ description: '直接下级节点数' }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -2,7 +2,7 @@ import { authorize, inScope, type Action, type Principal } from '../../auth/prin
 import { clock } from '../../clock.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
-import { transact } from '../../db/transact.ts';
+import { addDeltas, transact } from '../../db/transact.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { requireChains } from '../chains/service.ts';
@@ -49,7 +49,7 @@ export async function createPark(p: Principal, raw: unknown, opts: { id?: string
   const path = [...(parent?.path ?? []), id];
   const zoneId = input.level === 'zone' ? id : (parent?.zoneId ?? null);
   const now = clock.nowIso();
-  const park: Park = { id, ...input, path, zoneId, version: 1, createdAt: now, updatedAt: now };
+  const park: Park = { id, ...input, path, zoneId, childCount: 0, version: 1, createdAt: now, updatedAt: now };
   await transact([
     {
       write: {
@@ -65,7 +65,7 @@ export async function createPark(p: Principal, raw: unknown, opts: { id?: string
     },
     ...(parent
       ? [{
-        write: { ConditionCheck: { Key: keys.park(parent.id), ConditionExpression: 'attribute_exists(pk)' } },
+        ...addDeltas(keys.park(parent.id), { childCount: 1 }, {}, 'attribute_exists(pk)')!,
         onConditionFailed: () => invalid('parentId', '上级节点已被删除', 'not_found'),
       }]
       : []),
@@ -112,22 +112,23 @@ export async function updatePark(p: Principal, id: string, raw: unknown, ifMatch
 export async function deletePark(p: Principal, id: string, ifMatch: number): Promise<void> {
   const park = await getPark(p, id, 'park.write');
   if (p.scopeParkId === id) throw new DomainError('auth.forbidden', '不能删除自己的管辖节点');
-  const children = await queryPage({ index: 'byCollection', partition: keys.parkChildren(id), limit: 1 });
-  if (children.items.length > 0) {
-    throw new DomainError('resource.conflict', '该节点下仍有下级园区，不能删除', [], { id });
-  }
   await transact([
     {
       write: {
         Delete: {
           Key: keys.park(id),
-          ConditionExpression: '#version = :v',
+          ConditionExpression: '#version = :v AND (attribute_not_exists(childCount) OR childCount = :zero)',
           ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':v': ifMatch },
+          ExpressionAttributeValues: { ':v': ifMatch, ':zero': 0 },
         },
       },
-      onConditionFailed: (old) => (old ? versionMismatch(Number(old['version'])) : notFound(WHAT, park.id)),
+      onConditionFailed: (old) => {
+        if (!old) return notFound(WHAT, park.id);
+        if (Number(old['childCount'] ?? 0) > 0) return new DomainError('resource.conflict', '该节点下仍有下级园区，不能删除', [], { id });
+        return versionMismatch(Number(old['version']));
+      },
     },
+    ...(park.parentId ? [addDeltas(keys.park(park.parentId), { childCount: -1 })!] : []),
     {
       write: {
         ConditionCheck: {
@@ -141,10 +142,11 @@ export async function deletePark(p: Principal, id: string, ifMatch: number): Pro
   ]);
 }
 
-/** Every node under `root` (inclusive), breadth first: one Query per node with children. */
+/** Every node under `root` (inclusive), breadth first: one Query per node that has children. */
 export async function subtree(root: Park): Promise<Park[]> {
   const out: Park[] = [root];
   for (let i = 0; i < out.length; i++) {
+    if (!out[i]!.childCount) continue;
     let cursor: string | undefined;
     do {
       const page = await queryPage({ index: 'byCollection', partition: keys.parkChildren(out[i]!.id), cursor, limit: 100 });
