@@ -16,7 +16,8 @@ const REPLAYED_HEADERS = ['content-type', 'etag', 'location'];
  * `Idempotency-Key` on POST: the first response for (caller, key) is stored for 24 h.
  * Same key and same request → that response again (`Idempotent-Replayed: true`);
  * same key, other request → 422; same key while the first is still running → 409.
- * 5xx responses are not stored, so a retry after a server error runs again.
+ * Only successful responses are kept: a refused request leaves no row behind, and a retry
+ * after a 4xx or 5xx runs again.
  */
 export const idempotency = createMiddleware<Env>(async (c, next) => {
   const key = c.req.header('idempotency-key');
@@ -62,7 +63,7 @@ export const idempotency = createMiddleware<Env>(async (c, next) => {
     throw e;
   }
   const res = c.res;
-  if (res.status >= 500) {
+  if (res.status >= 300) {
     await ddb.send(new DeleteCommand({ TableName: tableName, Key }));
     return;
   }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, call, leadInput, users } from '../fixtures/world.ts';
-import { businessRows } from '../fixtures/table-snapshot.ts';
+import { tableRows } from '../fixtures/table-snapshot.ts';
 
 const { officerA, officerA2 } = users;
 
@@ -9,13 +9,13 @@ beforeAll(buildWorld);
 describe('Idempotency-Key on POST', () => {
   it('replays the first response for the same key and body, writing nothing more', async () => {
     const first = await call('POST', '/leads', { as: officerA, body: leadInput(1), headers: { 'idempotency-key': 'create-1' } });
-    const rows = await businessRows();
+    const rows = await tableRows();
     const again = await call('POST', '/leads', { as: officerA, body: leadInput(1), headers: { 'idempotency-key': 'create-1' } });
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
-    expect(await businessRows()).toEqual(rows);
+    expect(await tableRows()).toEqual(rows);
   });
 
   it('refuses the same key with another body with 422', async () => {
@@ -41,6 +41,14 @@ describe('Idempotency-Key on POST', () => {
     expect(first.status).toBe(200);
     expect(retry.status).toBe(200);
     expect(retry.body.version).toBe(first.body.version);
+  });
+
+  it('keeps nothing for a refused request: fixing the body and retrying with the same key runs it', async () => {
+    const refused = await call('POST', '/leads', { as: officerA, body: leadInput(8, { source: 'cold_call' }), headers: { 'idempotency-key': 'fix-me' } });
+    expect(refused.status).toBe(400);
+    expect((await tableRows()).some((r) => String(r['pk']).includes('fix-me'))).toBe(false);
+    const fixed = await call('POST', '/leads', { as: officerA, body: leadInput(8), headers: { 'idempotency-key': 'fix-me' } });
+    expect(fixed.status).toBe(201);
   });
 
   it('without a key, a second create of the same firm is a duplicate', async () => {

@@ -91,6 +91,8 @@ describe('leads', () => {
     expect(stale.body.currentVersion).toBe(2);
     const moved = await call('GET', `/leads?ownerId=${users.officerA2.userId}`, { as: managerA });
     expect(moved.body.items.map((l: { id: string }) => l.id)).toContain(lead.id);
+    const timeline = await call('GET', `/leads/${lead.id}/activities`, { as: managerA });
+    expect(timeline.body.items[0]).toMatchObject({ kind: 'edit', fields: ['firmName', 'ownerId'], createdBy: officerA.userId });
   });
 
   it('soft-deletes: the lead leaves lists and counters, and the firm may be logged again', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, call, leadInput, users } from '../fixtures/world.ts';
-import { businessRows } from '../fixtures/table-snapshot.ts';
+import { tableRows } from '../fixtures/table-snapshot.ts';
 
 const { officerA, managerA, admin } = users;
 let leadId: string;
@@ -42,13 +42,13 @@ const badRequests = () => [
 describe('bad input', () => {
   it('gets a 4xx problem+json naming the field, and the table is unchanged', async () => {
     for (const c of badRequests()) {
-      const before = await businessRows();
+      const before = await tableRows();
       const res = await call(c.method, c.path, { as: c.as ?? officerA, body: c.body, headers: { ...(c.headers ?? {}), 'idempotency-key': `k-${c.name.replace(/\W+/g, '-')}` } });
       expect(res.status, c.name).toBe(c.status);
       expect(res.headers.get('content-type'), c.name).toContain('application/problem+json');
       expect(res.body.errors.map((e: { field: string }) => e.field), c.name).toContain(c.field);
       expect(typeof res.body.code).toBe('string');
-      expect(await businessRows(), `${c.name} wrote something`).toEqual(before);
+      expect(await tableRows(), `${c.name} wrote something`).toEqual(before);
     }
   });
 

@@ -99,9 +99,9 @@ export const ChangeStage = z.strictObject({
   reason: z.string().trim().max(500).optional().meta({ description: '原因（流失时必填）' }),
 }).meta({ id: 'ChangeStage' });
 
-export const activityKinds = ['call', 'visit', 'meeting', 'site_tour', 'note', 'stage_change'] as const;
+export const activityKinds = ['call', 'visit', 'meeting', 'site_tour', 'note', 'stage_change', 'edit'] as const;
 export const activityLabels: Record<(typeof activityKinds)[number], string> = {
-  call: '电话', visit: '拜访', meeting: '洽谈会', site_tour: '实地踏勘', note: '备注', stage_change: '阶段变更',
+  call: '电话', visit: '拜访', meeting: '洽谈会', site_tour: '实地踏勘', note: '备注', stage_change: '阶段变更', edit: '修改',
 };
 /** Kinds that count as contact with the firm (move the lead's last-contact date). */
 export const contactKinds = ['call', 'visit', 'meeting', 'site_tour'] as const;
@@ -127,6 +127,7 @@ export const Activity = z.object({
   from: LeadStage.optional(),
   to: LeadStage.optional(),
   reason: z.string().optional(),
+  fields: z.array(z.string()).optional().meta({ description: '修改了哪些字段（kind=edit）' }),
   createdBy: z.string(),
   createdAt: z.string(),
 }).meta({ id: 'Activity' });

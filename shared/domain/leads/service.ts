@@ -161,7 +161,13 @@ export async function updateLead(p: Principal, id: string, raw: unknown, ifMatch
   if (next.ownerId) Object.assign(set, { gsi4pk: index.gsi4pk, gsi4sk: index.gsi4sk });
   else remove.push('gsi4pk', 'gsi4sk');
   set['updatedAt'] = now;
-  await transact([leadUpdate(lead, set, remove)]);
+  // The timeline is also the audit trail: who changed which fields, when.
+  const fields = Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined);
+  const audit: Activity = {
+    id: newId('act'), leadId: id, kind: 'edit', occurredAt: now,
+    summary: `修改了：${fields.join('、')}`, fields, createdBy: p.userId, createdAt: now,
+  };
+  await transact([leadUpdate(lead, set, remove), activityPut(audit)]);
   return next;
 }
 
