@@ -11,7 +11,7 @@ import { counterName } from '../counters.ts';
 import { getPark, loadPark } from '../parks/service.ts';
 import type { Park } from '../parks/schema.ts';
 import { canOwn, loadUser } from '../users/service.ts';
-import { checkStageChange, stageLabels, type LeadStage } from './rules.ts';
+import { checkStageChange, stageLabels } from './rules.ts';
 import {
   Activity, ChangeStage, contactKinds, CreateLead, Lead, ListLeadsQuery, RecordActivity, UpdateLead,
 } from './schema.ts';
@@ -343,4 +343,3 @@ export async function listLeads(p: Principal, raw: unknown): Promise<Page<Lead>>
   return { items: page.items.map(toLead), nextCursor: page.nextCursor };
 }
 
-export type { LeadStage };

@@ -1,4 +1,4 @@
-import { authorize, inScope, type Action, type Principal } from '../../auth/principal.ts';
+import { authorize, type Action, type Principal } from '../../auth/principal.ts';
 import { clock } from '../../clock.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
@@ -172,4 +172,3 @@ export async function parkStats(p: Principal, id: string): Promise<ParkStats> {
   };
 }
 
-export { inScope };

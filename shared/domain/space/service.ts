@@ -1,4 +1,4 @@
-import { authorize, type Principal } from '../../auth/principal.ts';
+import type { Principal } from '../../auth/principal.ts';
 import { clock } from '../../clock.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
@@ -203,4 +203,3 @@ export async function updateUnit(
   return { ...unit, ...set, version: unit.version + 1, updatedAt: now };
 }
 
-export { unitStatuses };

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { Role, authorize, inScope, type Principal } from '../../auth/principal.ts';
+import { Role } from '../../auth/principal.ts';
 import { clock } from '../../clock.ts';
 import { ddb, tableName } from '../../db/client.ts';
 import { getItem } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
-import { notFound } from '../../errors.ts';
 
 /**
  * The user directory: who may own leads and who gets emails. On AWS the identity lives in
@@ -34,17 +33,6 @@ export async function putUser(user: Omit<User, 'createdAt'>): Promise<User> {
     ConditionExpression: 'attribute_not_exists(pk)',
   })).catch((e: Error) => { if (e.name !== 'ConditionalCheckFailedException') throw e; });
   return full;
-}
-
-/** A user the caller may see: themselves, or someone whose scope lies within theirs. */
-export async function getUser(p: Principal, id: string, parkPathOf: (parkId: string) => Promise<readonly string[]>): Promise<User> {
-  authorize(p, 'read');
-  const user = await loadUser(id);
-  if (!user) throw notFound('用户', id);
-  if (user.id === p.userId) return user;
-  const path = user.scopeParkId ? await parkPathOf(user.scopeParkId) : [];
-  if (!inScope(p, path)) throw notFound('用户', id);
-  return user;
 }
 
 /** May this user own a lead in a park with this path? */
