@@ -6,10 +6,12 @@ import { idempotency } from './idempotency.ts';
 import { docsPage } from './docs.ts';
 import { onError } from './problem.ts';
 import { newRouter } from './router.ts';
+import { blockers } from './routes/blockers.ts';
 import { chains } from './routes/chains.ts';
 import { leads } from './routes/leads.ts';
 import { me } from './routes/me.ts';
 import { parks } from './routes/parks.ts';
+import { projects } from './routes/projects.ts';
 import { space } from './routes/space.ts';
 
 const publicPaths = new Set(['/health', '/openapi.json', '/docs']);
@@ -44,3 +46,5 @@ app.route('/', parks);
 app.route('/', space);
 app.route('/', chains);
 app.route('/', leads);
+app.route('/', projects);
+app.route('/', blockers);

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { versionMismatch } from '../errors.ts';
 import { ddb, tableName } from './client.ts';
@@ -11,6 +11,22 @@ export async function getItem(key: { pk: string; sk: string }, consistent = fals
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: consistent }));
   return Item;
 }
+
+/** Many items by key: one BatchGetItem per 100 keys (retrying unprocessed keys); keyed `pk|sk`. */
+export async function batchGet(keyList: ReadonlyArray<{ pk: string; sk: string }>): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < keyList.length; i += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [tableName]: { Keys: keyList.slice(i, i + 100) } };
+    while (request && Object.keys(request).length > 0) {
+      const out = await ddb.send(new BatchGetCommand({ RequestItems: request }));
+      for (const item of out.Responses?.[tableName] ?? []) found.set(`${item['pk']}|${item['sk']}`, item);
+      request = out.UnprocessedKeys as typeof request;
+    }
+  }
+  return found;
+}
+
+export const keyOf = (k: { pk: string; sk: string }) => `${k.pk}|${k.sk}`;
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 

@@ -14,8 +14,8 @@ import type { z } from 'zod';
  * | units of a building                             | table          | pk=PARK#<id>, sk begins_with UNIT#<bldg>#             |
  * | get a lead; its timeline (activities)           | table          | pk=LEAD#<id>, sk=LEAD | begins_with ACT#              |
  * | leads of a zone, newest first                   | byCollection   | gsi1pk=ZONE#<zone>#LEADS, gsi1sk=<leadId>             |
- * | leads of a park, newest first                   | byParkLeads    | gsi2pk=PARK#<park>#LEADS, gsi2sk=<leadId>             |
- * | leads of a park in a stage                      | byParkStage    | gsi3pk=PARK#<park>#STAGE#<stage>, gsi3sk=<leadId>     |
+ * | leads of a park, newest first                   | byPark    | gsi2pk=PARK#<park>#LEADS, gsi2sk=<leadId>             |
+ * | leads of a park in a stage                      | byParkStatus    | gsi3pk=PARK#<park>#STAGE#<stage>, gsi3sk=<leadId>     |
  * | an owner's leads by follow-up due date          | byOwnerDue     | gsi4pk=OWNER#<user>, gsi4sk=<due|9999-12-31>#<leadId> |
  * | one firm per zone (credit-code uniqueness)      | table          | pk=FIRM#<zone>#<creditCode>, sk=FIRM (conditional)    |
  * | a user (owner lookup, roles)                    | table          | pk=USER#<id>, sk=USER                                 |
@@ -31,9 +31,10 @@ export const tableDefinition = {
   timeToLiveAttribute: 'expiresAt',
   indexes: {
     byCollection: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    byParkLeads: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-    byParkStage: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    byPark: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    byParkStatus: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     byOwnerDue: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+    byZoneStatus: { partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
   },
 } as const;
 
@@ -68,6 +69,21 @@ export const keys = {
   idempotency: (principal: string, key: string) =>
     ({ pk: `IDEMPOTENCY#${principal}#${key}`, sk: 'IDEMPOTENCY' }),
   seed: (name: string) => ({ pk: `SEED#${name}`, sk: 'SEED' }),
+  /** Per-park period items: deltas of one ISO week / one month, added with the change. */
+  parkWeek: (parkId: string, week: string) => ({ pk: `PARK#${parkId}`, sk: `WEEK#${week}` }),
+  parkMonth: (parkId: string, month: string) => ({ pk: `PARK#${parkId}`, sk: `MONTH#${month}` }),
+  project: (id: string) => ({ pk: `PROJECT#${id}`, sk: 'PROJECT' }),
+  projectReport: (projectId: string, period: string) => ({ pk: `PROJECT#${projectId}`, sk: `REPORT#${period}` }),
+  firmProject: (zoneId: string, creditCode: string) => ({ pk: `FIRM#${zoneId}#${creditCode}`, sk: 'PROJECT' }),
+  zoneProjects: (zoneId: string) => `ZONE#${zoneId}#PROJECTS`,
+  parkProjects: (parkId: string) => `PARK#${parkId}#PROJECTS`,
+  parkNextMilestone: (parkId: string, milestone: string) => `PARK#${parkId}#NEXT#${milestone}`,
+  zoneNextMilestone: (zoneId: string, milestone: string) => `ZONE#${zoneId}#NEXT#${milestone}`,
+  blocker: (id: string) => ({ pk: `BLOCKER#${id}`, sk: 'BLOCKER' }),
+  subjectBlockers: (subjectId: string) => `SUBJECT#${subjectId}#BLOCKERS`,
+  parkAllBlockers: (parkId: string) => `PARK#${parkId}#BLOCKERS`,
+  parkBlockers: (parkId: string, status: string) => `PARK#${parkId}#BLOCKERS#${status}`,
+  zoneBlockers: (zoneId: string, status: string) => `ZONE#${zoneId}#BLOCKERS#${status}`,
 };
 
 /**

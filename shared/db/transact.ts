@@ -98,13 +98,17 @@ export function addDeltas(
   };
 }
 
-/** Merge deltas that land on the same park's counters into one item (a transaction may touch an item once). */
-export function mergeDeltas(...groups: Array<[string, Record<string, number>]>): TxItem[] {
+/** Sum deltas by park: a transaction may touch each item only once. */
+export function sumByPark(groups: Array<[string, Record<string, number>]>): Array<[string, Record<string, number>]> {
   const byPark = new Map<string, Record<string, number>>();
   for (const [parkId, deltas] of groups) {
     const acc = byPark.get(parkId) ?? {};
     for (const [k, v] of Object.entries(deltas)) acc[k] = (acc[k] ?? 0) + v;
     byPark.set(parkId, acc);
   }
-  return [...byPark].map(([parkId, d]) => counterDelta(parkId, d)).filter((x): x is TxItem => !!x);
+  return [...byPark];
 }
+
+/** Counter updates for deltas that may name the same park more than once. */
+export const mergeDeltas = (...groups: Array<[string, Record<string, number>]>): TxItem[] =>
+  sumByPark(groups).map(([parkId, d]) => counterDelta(parkId, d)).filter((x): x is TxItem => !!x);

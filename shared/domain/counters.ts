@@ -1,6 +1,7 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ddb, tableName } from '../db/client.ts';
+import { batchGet, getItem, keyOf } from '../db/ops.ts';
 import { keys } from '../db/table.ts';
+import { addDeltas, type TxItem } from '../db/transact.ts';
+import { isoWeekOf } from '../clock.ts';
 import { leadStages, type LeadStage } from './leads/rules.ts';
 import { unitStatuses, type UnitStatus } from './space/rules.ts';
 
@@ -11,6 +12,10 @@ import { unitStatuses, type UnitStatus } from './space/rules.ts';
 export const counterName = {
   leadsInStage: (stage: LeadStage) => `leads_${stage}`,
   leadsTotal: 'leads_total',
+  projects: 'projects',
+  signedInvestment: 'signed_investment',
+  signedFixedAsset: 'signed_fixed_asset',
+  signedLandMu: 'signed_land_mu',
   unitsInStatus: (status: UnitStatus) => `units_${status}`,
   m2InStatus: (status: UnitStatus) => `m2_${status}`,
   buildings: 'buildings',
@@ -19,6 +24,8 @@ export const counterName = {
 export type ParkCounters = {
   parkId: string;
   leads: { total: number; byStage: Record<LeadStage, number> };
+  /** Signed projects, each firm counted once; investment in yuan (capital increases add only the increase). */
+  projects: { count: number; signedInvestment: number; signedFixedAssetInvestment: number; signedLandMu: number };
   space: {
     buildings: number;
     units: Record<UnitStatus, number>;
@@ -40,6 +47,12 @@ export function toCounters(parkId: string, item: Record<string, unknown> | undef
   return {
     parkId,
     leads: { total: num(item, counterName.leadsTotal), byStage },
+    projects: {
+      count: num(item, counterName.projects),
+      signedInvestment: num(item, counterName.signedInvestment),
+      signedFixedAssetInvestment: num(item, counterName.signedFixedAsset),
+      signedLandMu: round2(num(item, counterName.signedLandMu)),
+    },
     space: {
       buildings: num(item, counterName.buildings),
       units,
@@ -56,24 +69,13 @@ export const takeUpRate = (takenM2: number, marketableM2: number) =>
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export async function readCounters(parkId: string): Promise<ParkCounters> {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName, Key: keys.parkCounters(parkId) }));
-  return toCounters(parkId, Item);
+  return toCounters(parkId, await getItem(keys.parkCounters(parkId)));
 }
 
 /** Counters of many parks: one BatchGetItem per 100 parks, i.e. O(parks), never O(leads). */
 export async function readManyCounters(parkIds: readonly string[]): Promise<ParkCounters[]> {
-  const found = new Map<string, Record<string, unknown>>();
-  for (let i = 0; i < parkIds.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, string>[] }> | undefined = {
-      [tableName]: { Keys: parkIds.slice(i, i + 100).map((id) => keys.parkCounters(id)) },
-    };
-    while (request && Object.keys(request).length > 0) {
-      const out = await ddb.send(new BatchGetCommand({ RequestItems: request }));
-      for (const item of out.Responses?.[tableName] ?? []) found.set(String(item['parkId']), item);
-      request = out.UnprocessedKeys as typeof request;
-    }
-  }
-  return parkIds.map((id) => toCounters(id, found.get(id)));
+  const found = await batchGet(parkIds.map((id) => keys.parkCounters(id)));
+  return parkIds.map((id) => toCounters(id, found.get(keyOf(keys.parkCounters(id)))));
 }
 
 /** Area-weighted roll-up: sums, then one rate (never an average of rates). */
@@ -82,6 +84,10 @@ export function rollUp(parkId: string, parts: ParkCounters[]): ParkCounters {
   for (const p of parts) {
     total.leads.total += p.leads.total;
     for (const s of leadStages) total.leads.byStage[s] += p.leads.byStage[s];
+    total.projects.count += p.projects.count;
+    total.projects.signedInvestment += p.projects.signedInvestment;
+    total.projects.signedFixedAssetInvestment += p.projects.signedFixedAssetInvestment;
+    total.projects.signedLandMu = round2(total.projects.signedLandMu + p.projects.signedLandMu);
     total.space.buildings += p.space.buildings;
     for (const s of unitStatuses) {
       total.space.units[s] += p.space.units[s];
@@ -93,3 +99,31 @@ export function rollUp(parkId: string, parts: ParkCounters[]): ParkCounters {
   total.space.takeUpRate = takeUpRate(a.signed + a.occupied, total.space.marketableM2);
   return total;
 }
+
+/**
+ * Deltas on a park's period items: the ISO week (space m² moves → take-up history) and the
+ * month (signings, blockers… → per-period counts). Written in the same transaction as the
+ * change, so a week's or month's figure is exact without recomputing anything.
+ */
+export function periodDeltas(parkId: string, date: string, d: { week?: Record<string, number>; month?: Record<string, number> }): TxItem[] {
+  const items: Array<TxItem | undefined> = [];
+  if (d.week) {
+    const week = isoWeekOf(date);
+    items.push(addDeltas(keys.parkWeek(parkId, week), d.week, { entity: 'park_week', parkId, week }));
+  }
+  if (d.month) {
+    const month = date.slice(0, 7);
+    items.push(addDeltas(keys.parkMonth(parkId, month), d.month, { entity: 'park_month', parkId, month }));
+  }
+  return items.filter((x): x is TxItem => x !== undefined);
+}
+
+/** Counter names kept per month (and on the park's running totals where marked). */
+export const monthCounter = {
+  signedInvestment: 'signed_investment',
+  signedFixedAsset: 'signed_fixed_asset',
+  projectsSigned: 'projects_signed',
+  signedM2: 'signed_m2',
+  signedLandMu: 'signed_land_mu',
+  blockers: (event: 'raised' | 'escalated' | 'resolved' | 'closed') => `blockers_${event}`,
+} as const;

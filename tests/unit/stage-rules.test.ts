@@ -4,7 +4,11 @@ import { checkStageChange } from '../../shared/domain/leads/rules.ts';
 describe('lead stage transitions', () => {
   it('moves forward one step at a time', () => {
     expect(checkStageChange('new', null, { to: 'contacted' })).toEqual({ ok: true, stageBeforeHold: null });
-    expect(checkStageChange('negotiating', null, { to: 'signed' }).ok).toBe(true);
+    expect(checkStageChange('visited', null, { to: 'negotiating' }).ok).toBe(true);
+  });
+
+  it('signs only through signing, which creates the project', () => {
+    expect(checkStageChange('negotiating', null, { to: 'signed' })).toMatchObject({ ok: false, field: 'to' });
   });
 
   it('refuses jumps, moving backwards and leaving signed, naming the allowed moves in Chinese', () => {

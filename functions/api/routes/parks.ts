@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CreatePark, Park, UpdatePark } from '#shared/domain/parks/schema.ts';
 import { createPark, deletePark, getPark, listParks, parkStats, updatePark } from '#shared/domain/parks/service.ts';
+import { periodStats, takeUp, TakeUpQuery } from '#shared/domain/parks/metrics.ts';
 import { newRouter } from '../router.ts';
 import { body, errorResponses, etag, IdempotencyHeader, IfMatchHeader, ifMatch, json, pageOf, PageQuery, writeErrorResponses } from '../http.ts';
 
@@ -8,9 +9,12 @@ const tags = ['园区 Parks'];
 const ParkParams = z.object({ parkId: z.string().min(1).max(64) });
 const ParkPage = pageOf(Park, 'ParkPage');
 
+const TakeUpFigures = z.object({ takenM2: z.number(), marketableM2: z.number(), takeUpRate: z.number().nullable() });
+
 const Counters = z.object({
   parkId: z.string(),
   leads: z.object({ total: z.number(), byStage: z.record(z.string(), z.number()) }),
+  projects: z.object({ count: z.number(), signedInvestment: z.number(), signedFixedAssetInvestment: z.number(), signedLandMu: z.number() }),
   space: z.object({
     buildings: z.number(),
     units: z.record(z.string(), z.number()),
@@ -73,4 +77,37 @@ export const parks = newRouter()
       }).openapi('ParkStats'), '计数'),
       ...errorResponses,
     },
-  }), async (c) => c.json(await parkStats(c.get('principal'), c.req.valid('param').parkId), 200));
+  }), async (c) => c.json(await parkStats(c.get('principal'), c.req.valid('param').parkId), 200))
+  .openapi(createRoute({
+    method: 'get', path: '/parks/{parkId}/take-up', tags, summary: '去化率：当前、下辖各园区、近 N 周走势（按面积加权）',
+    request: { params: ParkParams, query: TakeUpQuery },
+    responses: {
+      200: json(z.object({
+        park: z.object({ id: z.string(), name: z.string(), level: z.string() }),
+        current: TakeUpFigures,
+        parks: z.array(TakeUpFigures.extend({ id: z.string(), name: z.string(), level: z.string(), parentId: z.string().nullable() })),
+        history: z.array(TakeUpFigures.extend({ week: z.string(), weekEnd: z.string() })),
+      }).openapi('TakeUp'), '去化率'),
+      ...errorResponses,
+    },
+  }), async (c) => c.json(await takeUp(c.get('principal'), c.req.valid('param').parkId, c.req.valid('query')), 200))
+  .openapi(createRoute({
+    method: 'get', path: '/parks/{parkId}/periods/{period}', tags,
+    summary: '期间统计（月 YYYY-MM / 季 YYYY-Qn / 年 YYYY）：签约投资、项目数、面积，堵点提出/提请调度/解决/关闭数',
+    request: { params: ParkParams.extend({ period: z.string().openapi({ description: 'YYYY、YYYY-Qn 或 YYYY-MM' }) }) },
+    responses: {
+      200: json(z.object({
+        park: z.object({ id: z.string(), name: z.string(), level: z.string() }),
+        period: z.string(),
+        months: z.object({ from: z.string(), to: z.string() }),
+        signedInvestment: z.number(), signedFixedAssetInvestment: z.number(), projectsSigned: z.number(),
+        signedM2: z.number(), signedLandMu: z.number(),
+        blockersRaised: z.number(), blockersEscalated: z.number(), blockersResolved: z.number(), blockersClosed: z.number(),
+        annualTarget: z.object({ signedInvestment: z.number(), spaceTakeUpM2: z.number() }).nullable(),
+      }).openapi('PeriodStats'), '期间统计'),
+      ...errorResponses,
+    },
+  }), async (c) => {
+    const { parkId, period } = c.req.valid('param');
+    return c.json(await periodStats(c.get('principal'), parkId, period), 200);
+  });

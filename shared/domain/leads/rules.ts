@@ -1,7 +1,7 @@
 /**
  * The lead pipeline: one transition table, used by the API and (later) the lifecycle workflow.
  *
- *   new → contacted → visited → negotiating → signed
+ *   new → contacted → visited → negotiating → signed (signing creates the project)
  *   any open stage ⇄ on_hold (resume returns to the stage it was held from)
  *   any open stage → lost (a reason is required); lost → new (reopen)
  */
@@ -26,7 +26,7 @@ export const forwardTransitions: Readonly<Record<LeadStage, readonly LeadStage[]
   new: ['contacted', 'on_hold', 'lost'],
   contacted: ['visited', 'on_hold', 'lost'],
   visited: ['negotiating', 'on_hold', 'lost'],
-  negotiating: ['signed', 'on_hold', 'lost'],
+  negotiating: ['on_hold', 'lost'], // → signed only through signing (POST /leads/{id}/sign), which creates the project
   signed: [],
   on_hold: ['lost'], // plus: back to the stage it was held from
   lost: ['new'],
@@ -40,6 +40,9 @@ export type StageCheck =
 /** Decide whether a lead at `from` (held from `heldFrom`) may move to `change.to`. */
 export function checkStageChange(from: LeadStage, heldFrom: LeadStage | null, change: StageChange): StageCheck {
   const { to } = change;
+  if (to === 'signed' && from === 'negotiating') {
+    return { ok: false, field: 'to', message: '签约须通过签约登记（填写投资额、厂房或用地、承诺与里程碑），不能直接变更阶段' };
+  }
   const resuming = from === 'on_hold' && heldFrom !== null && to === heldFrom;
   if (!resuming && !forwardTransitions[from].includes(to)) {
     const allowed = [...forwardTransitions[from], ...(from === 'on_hold' && heldFrom ? [heldFrom] : [])];

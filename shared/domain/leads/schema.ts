@@ -157,6 +157,7 @@ export const Lead = z.object({
   stageBeforeHold: LeadStage.nullable(),
   lostReason: z.string().optional(),
   stageChangedAt: z.string(),
+  projectId: z.string().optional().meta({ description: '签约后对应的项目' }),
   lastContactAt: z.string().nullable(),
   createdBy: z.string(),
   version: z.number().int(),

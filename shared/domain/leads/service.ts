@@ -265,6 +265,9 @@ export async function listActivities(p: Principal, id: string, q: { cursor?: str
 export async function deleteLead(p: Principal, id: string, ifMatch: number): Promise<void> {
   const lead = await getLead(p, id, 'lead.write');
   if (lead.version !== ifMatch) throw versionMismatch(lead.version);
+  if (lead.stage === 'signed') {
+    throw new DomainError('resource.conflict', '已签约的线索不能删除（项目依赖它）', [{ field: 'stage', message: '线索已签约', code: 'signed' }]);
+  }
   const now = clock.nowIso();
   await transact([
     leadUpdate(lead, { deletedAt: now, deletedBy: p.userId, updatedAt: now },
@@ -284,7 +287,7 @@ export async function deleteLead(p: Principal, id: string, ifMatch: number): Pro
 
 /**
  * List leads. The most selective filter picks the index (owner → byOwnerDue; park and stage →
- * byParkStage; park → byParkLeads; otherwise the zone → byCollection); the rest are filters.
+ * byParkStatus; park → byPark; otherwise the zone → byCollection); the rest are filters.
  * The caller's scope always applies.
  */
 export async function listLeads(p: Principal, raw: unknown): Promise<Page<Lead>> {
@@ -320,9 +323,9 @@ export async function listLeads(p: Principal, raw: unknown): Promise<Page<Lead>>
     spec = { index: 'byCollection', partition: keys.zoneLeads(node!.zoneId!), newestFirst: true };
     if (q.stage) where('stage', '=', q.stage);
   } else if (q.stage) {
-    spec = { index: 'byParkStage', partition: keys.parkStage(node!.id, q.stage), newestFirst: true };
+    spec = { index: 'byParkStatus', partition: keys.parkStage(node!.id, q.stage), newestFirst: true };
   } else {
-    spec = { index: 'byParkLeads', partition: keys.parkLeads(node!.id), newestFirst: true };
+    spec = { index: 'byPark', partition: keys.parkLeads(node!.id), newestFirst: true };
   }
   // A park with sub-parks includes their leads: read the zone partition, keep this subtree.
   if (!q.ownerId && node && node.level !== 'zone' && node.childCount > 0) {

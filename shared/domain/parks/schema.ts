@@ -35,6 +35,8 @@ const editable = {
   }),
   annualTargets: z.record(Year, AnnualTarget).default({}).meta({ description: '按年份的年度目标' }),
   address: z.string().trim().max(200).optional(),
+  perMuTaxThreshold: Yuan.optional().meta({ description: '亩均税收标准（元/亩）：已投产项目低于此值将被标记' }),
+  perMuOutputThreshold: Yuan.optional().meta({ description: '亩均产值标准（元/亩）' }),
 };
 
 export const CreatePark = z.strictObject({
@@ -55,6 +57,8 @@ export const UpdatePark = z.strictObject({
   leadingChainIds: z.array(z.string().min(1)).min(1).max(3).optional(),
   annualTargets: z.record(Year, AnnualTarget).optional(),
   address: editable.address,
+  perMuTaxThreshold: editable.perMuTaxThreshold,
+  perMuOutputThreshold: editable.perMuOutputThreshold,
 }).meta({ id: 'UpdatePark' });
 export type UpdatePark = z.infer<typeof UpdatePark>;
 
@@ -70,6 +74,8 @@ export const Park = z.object({
   leadingChainIds: z.array(z.string()),
   annualTargets: z.record(z.string(), AnnualTarget),
   address: z.string().optional(),
+  perMuTaxThreshold: z.number().optional(),
+  perMuOutputThreshold: z.number().optional(),
   childCount: z.number().int().default(0).meta({ description: '直接下级节点数' }),
   version: z.number().int(),
   createdAt: z.string(),

@@ -50,6 +50,7 @@ export const Building = z.object({
   floors: z.number().int().optional(),
   units: z.number().int().meta({ description: '单元数' }),
   areaM2: AreaByStatus.partial().meta({ description: '各状态面积（m²）' }),
+  takeUpRate: z.number().nullable().meta({ description: '去化率 %：（已签约+已入驻）÷（除已退出外的总面积）' }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

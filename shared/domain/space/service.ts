@@ -1,12 +1,12 @@
 import type { Principal } from '../../auth/principal.ts';
-import { clock } from '../../clock.ts';
+import { clock, shanghaiDate } from '../../clock.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
 import { addDeltas, counterDelta, transact, type TxItem } from '../../db/transact.ts';
 import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
-import { counterName } from '../counters.ts';
+import { counterName, periodDeltas, takeUpRate } from '../counters.ts';
 import { getPark } from '../parks/service.ts';
 import { canMoveUnit, unitStatuses, unitStatusLabels, type UnitStatus } from './rules.ts';
 import { AddUnits, Building, ChangeUnitStatus, CreateBuilding, Unit, UpdateUnit } from './schema.ts';
@@ -17,7 +17,7 @@ const UNIT = '厂房单元';
 type NewUnitInput = { name: string; floor?: number | undefined; areaM2: number; status: UnitStatus };
 
 /** Area and count deltas for units entering (+1) or leaving (−1) a status. */
-function spaceDeltas(moves: Array<{ status: UnitStatus; areaM2: number; sign: 1 | -1 }>) {
+export function spaceDeltas(moves: Array<{ status: UnitStatus; areaM2: number; sign: 1 | -1 }>) {
   const park: Record<string, number> = {};
   const building: Record<string, number> = {};
   for (const { status, areaM2, sign } of moves) {
@@ -47,7 +47,9 @@ const toBuilding = (item: Record<string, unknown>): Building => {
     areaM2[s] = Number(item[counterName.m2InStatus(s)] ?? 0);
     units += Number(item[counterName.unitsInStatus(s)] ?? 0);
   }
-  return fromItem(Building, { ...item, units, areaM2 });
+  const marketable = (areaM2['available'] ?? 0) + (areaM2['reserved'] ?? 0) + (areaM2['signed'] ?? 0) + (areaM2['occupied'] ?? 0);
+  const rate = takeUpRate((areaM2['signed'] ?? 0) + (areaM2['occupied'] ?? 0), marketable);
+  return fromItem(Building, { ...item, units, areaM2, takeUpRate: rate });
 };
 
 /** Create a building and its units (bulk) with the park's counters, in one transaction. */
@@ -71,6 +73,7 @@ export async function createBuilding(p: Principal, parkId: string, raw: unknown,
     },
     ...puts,
     counterDelta(parkId, { ...deltas.park, [counterName.buildings]: 1 })!,
+    ...periodDeltas(parkId, shanghaiDate(new Date(now)), { week: deltas.park }),
     parkExists(parkId),
   ].filter(Boolean));
   return {
@@ -78,6 +81,12 @@ export async function createBuilding(p: Principal, parkId: string, raw: unknown,
     units: puts.map((t) => fromItem(Unit, t.write.Put!.Item as Record<string, unknown>)),
   };
 }
+
+/** The park's space counters and this week's deltas (the take-up history), for one transaction. */
+export const parkSpaceItems = (parkId: string, deltas: Record<string, number>, now: string): TxItem[] => [
+  counterDelta(parkId, deltas)!,
+  ...periodDeltas(parkId, shanghaiDate(new Date(now)), { week: deltas }),
+];
 
 const parkExists = (parkId: string): TxItem => ({
   write: { ConditionCheck: { Key: keys.park(parkId), ConditionExpression: 'attribute_exists(pk)' } },
@@ -93,7 +102,7 @@ export async function addUnits(p: Principal, parkId: string, buildingId: string,
   await transact([
     ...puts,
     addDeltas(keys.building(parkId, buildingId), deltas.building, {}, 'attribute_exists(pk)')!,
-    counterDelta(parkId, deltas.park)!,
+    ...parkSpaceItems(parkId, deltas.park, now),
   ]);
   return puts.map((t) => fromItem(Unit, t.write.Put!.Item as Record<string, unknown>));
 }
@@ -175,7 +184,7 @@ export async function changeUnitStatus(
   await transact([
     unitUpdate(unit, { status: input.to, ...(input.note ? { statusNote: input.note } : {}) }, now),
     addDeltas(keys.building(parkId, buildingId), deltas.building)!,
-    counterDelta(parkId, deltas.park)!,
+    ...parkSpaceItems(parkId, deltas.park, now),
   ]);
   return { ...unit, status: input.to, version: unit.version + 1, updatedAt: now };
 }
@@ -198,7 +207,7 @@ export async function updateUnit(
   await transact([
     unitUpdate(unit, set, now),
     addDeltas(keys.building(parkId, buildingId), area)!,
-    counterDelta(parkId, area)!,
+    ...parkSpaceItems(parkId, area, now),
   ]);
   return { ...unit, ...set, version: unit.version + 1, updatedAt: now };
 }
