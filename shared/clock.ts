@@ -7,6 +7,8 @@ export const clock = {
   /** Test/runner hook: shift the clock forward by ms. */
   advance(ms: number) { offsetMs += ms; },
   reset() { offsetMs = 0; },
+  /** Test/runner hook: make "now" this instant (time keeps running from there). */
+  set(iso: string) { offsetMs = Date.parse(iso) - Date.now(); },
 };
 
 /** Today's business date (Asia/Shanghai, UTC+8, no DST) as YYYY-MM-DD. */

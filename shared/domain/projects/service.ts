@@ -158,7 +158,7 @@ export type Signing = { project: Project; countedAs: 'new_project' | 'capital_in
  * already has one in this zone, adds to it as a capital increase), takes the units, and moves
  * every counter. If any unit stopped being available, or the lead moved, nothing is written.
  */
-export async function signLead(p: Principal, leadId: string, raw: unknown, ifMatch?: number): Promise<Signing> {
+export async function signLead(p: Principal, leadId: string, raw: unknown, ifMatch?: number, opts: { projectId?: string } = {}): Promise<Signing> {
   const input = SignProject.parse(raw);
   const lead = await getLead(p, leadId, 'lead.write');
   if (ifMatch !== undefined && ifMatch !== lead.version) throw versionMismatch(lead.version);
@@ -172,7 +172,7 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
   const now = clock.nowIso();
   const today = shanghaiDate();
   const spaceM2 = units.reduce((s, u) => s + u.areaM2, 0);
-  const projectId = existing ? String(existing['projectId']) : newId('proj');
+  const projectId = existing ? String(existing['projectId']) : (opts.projectId ?? newId('proj'));
   const taken = signUnits(units, projectId, now);
   const counted = {
     [monthCounter.signedInvestment]: input.totalInvestment,
@@ -195,6 +195,9 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
   const weekItems = sumByPark(taken.parkDeltas).flatMap(([parkId, d]) => periodDeltas(parkId, today, { week: d }));
   const common: TxItem[] = [
     leadSigned(lead, projectId, now),
+    // The firm is a tenant now: its open-lead claim is released, so an expansion can be logged
+    // as a new lead — and signing that one counts as a capital increase on this project.
+    { write: { Delete: { Key: keys.firm(lead.zoneId, lead.creditCode), ConditionExpression: 'leadId = :id', ExpressionAttributeValues: { ':id': lead.id } } } },
     stageActivity(p, lead, now, existing ? '增资，计入既有项目' : '新项目'),
     ...taken.writes,
     ...taken.buildings,
