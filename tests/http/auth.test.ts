@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../shared/auth/principal.ts';
 import { app } from '../../functions/api/app.ts';
 import { buildWorld, call, leadInput, users } from '../fixtures/world.ts';
+import { negotiatingLead, signing } from '../fixtures/projects.ts';
 
 const { admin, officerA, officerC, managerC, viewerZ, managerA } = users;
 
@@ -12,6 +13,8 @@ type Case = { method: string; path: string; body?: unknown; headers?: Record<str
 let leadId: string;
 let unitPath: string;
 let bldgPath: string;
+let projectId: string;
+let blockerId: string;
 
 /** Every route of the API (from its own OpenAPI document), minus the public ones. */
 function documentedRoutes(): string[] {
@@ -26,6 +29,9 @@ beforeAll(async () => {
   const created = await call('POST', '/parks/park_a/buildings', { as: managerA, body: { name: '1号厂房', units: [{ name: '1F', areaM2: 1200 }] } });
   bldgPath = `/parks/park_a/buildings/${created.body.building.id}`;
   unitPath = `${bldgPath}/units/${created.body.units[0].id}`;
+  const signed = await call('POST', `/leads/${await negotiatingLead(officerA, 2)}/sign`, { as: officerA, body: signing({ landMu: 10 }) });
+  projectId = signed.body.project.id;
+  blockerId = (await call('POST', '/blockers', { as: officerA, body: { subject: { type: 'project', id: projectId }, description: '电力增容', category: 'utilities', department: '供电公司' } })).body.id;
 });
 
 /** The authorization matrix: for each route, callers that must be refused and how. */
@@ -58,6 +64,20 @@ const cases = (): Record<string, Case> => ({
   'POST /leads/{leadId}/stage': { method: 'POST', path: `/leads/${leadId}/stage`, body: { to: 'contacted' }, denied: [[viewerZ, 403], [officerC, 404]] },
   'POST /leads/{leadId}/activities': { method: 'POST', path: `/leads/${leadId}/activities`, body: { kind: 'call', summary: '电话' }, denied: [[viewerZ, 403], [officerC, 404]] },
   'GET /leads/{leadId}/activities': { method: 'GET', path: `/leads/${leadId}/activities`, denied: [[officerC, 404]] },
+  'GET /parks/{parkId}/take-up': { method: 'GET', path: '/parks/park_a/take-up', denied: [[officerC, 404]] },
+  'GET /parks/{parkId}/periods/{period}': { method: 'GET', path: '/parks/park_a/periods/2026-Q4', denied: [[officerC, 404]] },
+  'POST /leads/{leadId}/sign': { method: 'POST', path: `/leads/${leadId}/sign`, body: signing({ landMu: 10 }), denied: [[viewerZ, 403], [officerC, 404]] },
+  'GET /projects': { method: 'GET', path: '/projects?parkId=park_a', denied: [[officerC, 400, 'parkId']] },
+  'GET /projects/{projectId}': { method: 'GET', path: `/projects/${projectId}`, denied: [[officerC, 404]] },
+  'POST /projects/{projectId}/milestones/{milestone}': { method: 'POST', path: `/projects/${projectId}/milestones/construction_started`, body: { actualDate: '2026-04-01' }, denied: [[viewerZ, 403], [officerC, 404]] },
+  'POST /projects/{projectId}/capital-increases': { method: 'POST', path: `/projects/${projectId}/capital-increases`, body: { signedAt: '2026-10-01', totalInvestment: 300_000_000, fixedAssetInvestment: 200_000_000 }, denied: [[viewerZ, 403], [officerC, 404]] },
+  'PUT /projects/{projectId}/reports/{period}': { method: 'PUT', path: `/projects/${projectId}/reports/2026-09`, body: { outputValue: 1, tax: 1, fixedAssetInvestment: 1 }, denied: [[viewerZ, 403], [officerC, 404]] },
+  'GET /projects/{projectId}/reports': { method: 'GET', path: `/projects/${projectId}/reports`, denied: [[officerC, 404]] },
+  'POST /blockers': { method: 'POST', path: '/blockers', body: { subject: { type: 'project', id: projectId }, description: '用工', category: 'labour', department: '人社局' }, denied: [[viewerZ, 403], [officerC, 400, 'subject.id']] },
+  'GET /blockers': { method: 'GET', path: '/blockers?parkId=park_a&status=open', denied: [[officerC, 400, 'parkId']] },
+  'GET /blockers/{blockerId}': { method: 'GET', path: `/blockers/${blockerId}`, denied: [[officerC, 404]] },
+  'PATCH /blockers/{blockerId}': { method: 'PATCH', path: `/blockers/${blockerId}`, body: { department: '发改局' }, headers: { 'if-match': '"1"' }, denied: [[viewerZ, 403], [officerC, 404]] },
+  'POST /blockers/{blockerId}/status': { method: 'POST', path: `/blockers/${blockerId}/status`, body: { to: 'escalated' }, denied: [[viewerZ, 403], [officerC, 404]] },
 });
 
 describe('authorization on every route', () => {
@@ -91,5 +111,8 @@ describe('authorization on every route', () => {
     expect((await call('GET', '/parks/park_a/stats', { as: officerA })).status).toBe(200);
     expect((await call('POST', `${unitPath}/status`, { as: managerA, body: { to: 'reserved' } })).status).toBe(200);
     expect((await call('PATCH', '/chains/chain_ic', { as: admin, body: { description: '芯片' }, headers: { 'if-match': '"1"' } })).status).toBe(200);
+    expect((await call('GET', `/projects/${projectId}`, { as: viewerZ })).status).toBe(200);
+    expect((await call('POST', `/blockers/${blockerId}/status`, { as: managerA, body: { to: 'escalated' } })).status).toBe(200);
+    expect((await call('GET', '/blockers?parkId=zone_z&status=escalated', { as: viewerZ })).body.items).toHaveLength(1);
   });
 });

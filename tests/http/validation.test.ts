@@ -1,13 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, call, leadInput, users } from '../fixtures/world.ts';
+import { building, negotiatingLead, signing } from '../fixtures/projects.ts';
 import { tableRows } from '../fixtures/table-snapshot.ts';
 
 const { officerA, managerA, admin } = users;
 let leadId: string;
+let readyId: string;
+let projectId: string;
+let unit: { buildingId: string; unitId: string };
 
 beforeAll(async () => {
   await buildWorld();
   leadId = (await call('POST', '/leads', { as: officerA, body: leadInput(1) })).body.id;
+  readyId = await negotiatingLead(officerA, 500);
+  projectId = (await call('POST', `/leads/${await negotiatingLead(officerA, 501)}/sign`, { as: officerA, body: signing({ landMu: 10 }) })).body.project.id;
+  const b = await building(managerA, 'park_a', [1000]);
+  unit = { buildingId: b.id, unitId: b.units[0]! };
 });
 
 /** Each case: a bad request, the field the problem must name, and its status. */
@@ -37,6 +45,23 @@ const badRequests = () => [
   { name: 'chain: edge to a missing segment', method: 'POST', path: '/chains', body: { name: '新链', segments: [{ id: 'a1', name: '甲', position: 'upstream', customerIds: ['zz'] }] }, field: 'segments.0.customerIds.0', status: 400, as: admin },
   { name: 'building: negative area', method: 'POST', path: '/parks/park_a/buildings', body: { name: '9号楼', units: [{ name: '1F', areaM2: -5 }] }, field: 'units.0.areaM2', status: 400, as: managerA },
   { name: 'building: too many units', method: 'POST', path: '/parks/park_a/buildings', body: { name: '9号楼', units: Array.from({ length: 91 }, (_, i) => ({ name: `${i}F`, areaM2: 100 })) }, field: 'units', status: 400, as: managerA },
+  { name: 'sign: fixed asset above total', method: 'POST', path: `/leads/${readyId}/sign`, body: signing({ landMu: 10, fixedAssetInvestment: 300_000_000 }), field: 'fixedAssetInvestment', status: 400 },
+  { name: 'sign: neither units nor land', method: 'POST', path: `/leads/${readyId}/sign`, body: signing(), field: 'units', status: 400 },
+  { name: 'sign: milestones out of order', method: 'POST', path: `/leads/${readyId}/sign`, body: signing({ landMu: 10, milestones: { construction_started: '2026-04-01', completed: '2026-03-01', in_production: '2026-12-31', at_capacity: '2027-12-31' } }), field: 'milestones.completed', status: 400 },
+  { name: 'sign: unknown unit', method: 'POST', path: `/leads/${readyId}/sign`, body: signing({ units: [{ buildingId: unit.buildingId, unitId: 'unit_nope' }] }), field: 'units.0.unitId', status: 400 },
+  { name: 'sign: unit named twice', method: 'POST', path: `/leads/${readyId}/sign`, body: signing({ units: [unit, unit] }), field: 'units.1.unitId', status: 400 },
+  { name: 'sign: unknown field', method: 'POST', path: `/leads/${readyId}/sign`, body: signing({ landMu: 10, discount: 5 }), field: 'discount', status: 400 },
+  { name: 'milestone: unknown milestone', method: 'POST', path: `/projects/${projectId}/milestones/groundbreaking`, body: { actualDate: '2026-04-01' }, field: 'milestone', status: 400 },
+  { name: 'milestone: bad date', method: 'POST', path: `/projects/${projectId}/milestones/construction_started`, body: { actualDate: '2026-13-01' }, field: 'actualDate', status: 400 },
+  { name: 'report: bad period', method: 'PUT', path: `/projects/${projectId}/reports/2026-13`, body: { outputValue: 1, tax: 1, fixedAssetInvestment: 1 }, field: 'period', status: 400 },
+  { name: 'report: negative tax', method: 'PUT', path: `/projects/${projectId}/reports/2026-09`, body: { outputValue: 1, tax: -1, fixedAssetInvestment: 1 }, field: 'tax', status: 400 },
+  { name: 'capital increase: not an increase', method: 'POST', path: `/projects/${projectId}/capital-increases`, body: { signedAt: '2026-10-01', totalInvestment: 1, fixedAssetInvestment: 1 }, field: 'totalInvestment', status: 400 },
+  { name: 'projects: unknown late list', method: 'GET', path: '/projects?parkId=park_a&late=never', field: 'late', status: 400 },
+  { name: 'blocker: unknown category', method: 'POST', path: '/blockers', body: { subject: { type: 'lead', id: leadId }, description: '问题描述', category: 'weather', department: '气象局' }, field: 'category', status: 400 },
+  { name: 'blocker: unknown subject type', method: 'POST', path: '/blockers', body: { subject: { type: 'park', id: 'park_a' }, description: '问题描述', category: 'other', department: '某局' }, field: 'subject.type', status: 400 },
+  { name: 'blocker list: zone without status', method: 'GET', path: '/blockers?parkId=zone_z', field: 'status', status: 400, as: users.zoneManager },
+  { name: 'take-up: too many weeks', method: 'GET', path: '/parks/park_a/take-up?weeks=500', field: 'weeks', status: 400 },
+  { name: 'period: bad period', method: 'GET', path: '/parks/park_a/periods/2026-Q5', field: 'period', status: 400 },
 ];
 
 describe('bad input', () => {

@@ -151,9 +151,8 @@ export async function listBlockers(p: Principal, raw: unknown): Promise<Page<Blo
   } else {
     const nodeId = q.parkId ?? p.scopeParkId;
     const node = nodeId ? await loadPark(nodeId) : undefined;
-    if (!node || !inScope(p, node.path) || node.zoneId === null) {
-      throw invalid('parkId', node ? '请指定开发区或园区' : '园区不存在或无权访问', node ? 'level_invalid' : 'not_found');
-    }
+    if (!node || !inScope(p, node.path)) throw invalid('parkId', '园区不存在或无权访问', 'not_found');
+    if (node.zoneId === null) throw invalid('parkId', '请指定开发区或园区', 'level_invalid');
     const wholeZone = node.level === 'zone' || node.childCount > 0;
     if (q.status) {
       spec = wholeZone
