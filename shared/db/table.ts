@@ -5,22 +5,30 @@ import type { z } from 'zod';
  * key the code writes, next to the access pattern it serves. This file is the data model's
  * documentation; the README copies its table.
  *
- * | access pattern                                  | index          | key condition                                         |
- * |-------------------------------------------------|----------------|-------------------------------------------------------|
- * | get a park / its counters                       | table          | pk=PARK#<id>, sk=PARK | COUNTERS                      |
+ * | access pattern                                  | index          | key condition                                          |
+ * |-------------------------------------------------|----------------|--------------------------------------------------------|
+ * | get a park / its counters                       | table          | pk=PARK#<id>, sk=PARK | COUNTERS                       |
+ * | a park's week / month figures (deltas)          | table          | pk=PARK#<id>, sk=WEEK#<2026-W47> | MONTH#<2026-11>     |
  * | children of a park (tree), roots                | byCollection   | gsi1pk=PARK#<parent|ROOT>#CHILDREN, gsi1sk=<name>#<id> |
- * | get a chain; list chains                        | table / byCollection | pk=CHAIN#<id>; gsi1pk=CHAINS                    |
- * | buildings of a park                             | table          | pk=PARK#<id>, sk begins_with BLDG#                    |
- * | units of a building                             | table          | pk=PARK#<id>, sk begins_with UNIT#<bldg>#             |
- * | get a lead; its timeline (activities)           | table          | pk=LEAD#<id>, sk=LEAD | begins_with ACT#              |
- * | leads of a zone, newest first                   | byCollection   | gsi1pk=ZONE#<zone>#LEADS, gsi1sk=<leadId>             |
- * | leads of a park, newest first                   | byPark    | gsi2pk=PARK#<park>#LEADS, gsi2sk=<leadId>             |
- * | leads of a park in a stage                      | byParkStatus    | gsi3pk=PARK#<park>#STAGE#<stage>, gsi3sk=<leadId>     |
- * | an owner's leads by follow-up due date          | byOwnerDue     | gsi4pk=OWNER#<user>, gsi4sk=<due|9999-12-31>#<leadId> |
- * | one firm per zone (credit-code uniqueness)      | table          | pk=FIRM#<zone>#<creditCode>, sk=FIRM (conditional)    |
- * | a user (owner lookup, roles)                    | table          | pk=USER#<id>, sk=USER                                 |
- * | idempotency record of a POST                    | table          | pk=IDEMPOTENCY#<user>#<key>, sk=IDEMPOTENCY (TTL)     |
- * | seed markers                                    | table          | pk=SEED#<name>, sk=SEED                               |
+ * | get a chain; list chains                        | table / byCollection | pk=CHAIN#<id>; gsi1pk=CHAINS                     |
+ * | buildings of a park                             | table          | pk=PARK#<id>, sk begins_with BLDG#                     |
+ * | units of a building                             | table          | pk=PARK#<id>, sk begins_with UNIT#<bldg>#              |
+ * | get a lead; its timeline (activities)           | table          | pk=LEAD#<id>, sk=LEAD | begins_with ACT#               |
+ * | leads of a zone, newest first                   | byCollection   | gsi1pk=ZONE#<zone>#LEADS, gsi1sk=<leadId>              |
+ * | leads of a park, newest first                   | byPark         | gsi2pk=PARK#<park>#LEADS, gsi2sk=<leadId>              |
+ * | leads of a park in a stage                      | byParkStatus   | gsi3pk=PARK#<park>#STAGE#<stage>, gsi3sk=<leadId>      |
+ * | an owner's leads by follow-up due date          | byOwnerDue     | gsi4pk=OWNER#<user>, gsi4sk=<due|9999-12-31>#<leadId>  |
+ * | one open lead per firm per zone                 | table          | pk=FIRM#<zone>#<creditCode>, sk=FIRM (conditional)     |
+ * | one project per firm per zone (count once)      | table          | pk=FIRM#<zone>#<creditCode>, sk=PROJECT (conditional)  |
+ * | get a project; its period reports               | table          | pk=PROJECT#<id>, sk=PROJECT | begins_with REPORT#      |
+ * | projects of a zone / a park, newest first       | byCollection / byPark | gsi1pk=ZONE#<z>#PROJECTS; gsi2pk=PARK#<p>#PROJECTS |
+ * | 三未: projects waiting for a milestone, by date  | byParkStatus / byZoneStatus | gsi3pk=PARK#<p>#NEXT#<milestone> (gsi5pk=ZONE#…), sk=<committed>#<id> < today |
+ * | get a blocker; a lead's/project's blockers      | table / byCollection | pk=BLOCKER#<id>; gsi1pk=SUBJECT#<id>#BLOCKERS    |
+ * | a park's blockers, newest first                 | byPark         | gsi2pk=PARK#<park>#BLOCKERS                            |
+ * | dispatch agenda: blockers in a status, oldest first | byParkStatus / byZoneStatus | gsi3pk=PARK#<p>#BLOCKERS#<status> (gsi5pk=ZONE#…), sk=<since>#<id> |
+ * | a user (owner lookup, roles)                    | table          | pk=USER#<id>, sk=USER                                  |
+ * | idempotency record of a POST                    | table          | pk=IDEMPOTENCY#<user>#<key>, sk=IDEMPOTENCY (TTL)      |
+ * | seed markers                                    | table          | pk=SEED#<name>, sk=SEED                                |
  *
  * No request path uses Scan. Lists page with an opaque cursor over the index named above.
  */
