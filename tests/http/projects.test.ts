@@ -235,5 +235,11 @@ describe('take-up', () => {
     expect(res.body.history.at(-1)).toMatchObject({ week: '2026-W47', takeUpRate: res.body.current.takeUpRate });
     // Everything in this file happened this week: at the end of last week nothing was marketable.
     expect(res.body.history.at(-2)).toMatchObject({ week: '2026-W46', marketableM2: 0, takeUpRate: null });
+    // Forty more units (a new building) change the figures, not the cost of reading them.
+    await building(managerA, 'park_a1', Array.from({ length: 40 }, () => 500), '二期厂房');
+    commandCounts.clear();
+    const more = await call('GET', '/parks/zone_z/take-up?weeks=4', { as: viewerZ });
+    expect([...commandCounts.values()].reduce((a, b) => a + b, 0)).toBe(calls);
+    expect(more.body.current.marketableM2).toBe(marketable + 20_000);
   });
 });
