@@ -6,6 +6,7 @@ import { transact, type TxItem } from '../../db/transact.ts';
 import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
+import { publish } from '../../events.ts';
 import { monthCounter, periodDeltas } from '../counters.ts';
 import { getLead } from '../leads/service.ts';
 import { loadPark } from '../parks/service.ts';
@@ -123,6 +124,7 @@ export async function changeBlockerStatus(p: Principal, id: string, raw: unknown
     }),
     ...monthItem(blocker.parkId, now, input.to),
   ]);
+  if (input.to === 'escalated') await publish({ type: 'blocker.escalated', blockerId: id, parkId: blocker.parkId });
   return next;
 }
 

@@ -6,6 +6,7 @@ import { counterDelta, transact, type TxItem } from '../../db/transact.ts';
 import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
+import { publish } from '../../events.ts';
 import { requireChains } from '../chains/service.ts';
 import { counterName } from '../counters.ts';
 import { getPark, loadPark } from '../parks/service.ts';
@@ -101,6 +102,7 @@ export async function createLead(p: Principal, raw: unknown, opts: { id?: string
       onConditionFailed: () => invalid('parkId', '园区已被删除', 'not_found'),
     },
   ]);
+  await publish({ type: 'lead.created', leadId: lead.id, parkId: lead.parkId });
   return lead;
 }
 
@@ -168,6 +170,7 @@ export async function updateLead(p: Principal, id: string, raw: unknown, ifMatch
     summary: `修改了：${fields.join('、')}`, fields, createdBy: p.userId, createdAt: now,
   };
   await transact([leadUpdate(lead, set, remove), activityPut(audit)]);
+  await publish({ type: 'lead.updated', leadId: id, parkId: lead.parkId, fields });
   return next;
 }
 
@@ -212,6 +215,7 @@ export async function changeStage(p: Principal, id: string, raw: unknown, ifMatc
         })!,
         activityPut(activity),
       ]);
+      await publish({ type: 'lead.stage_changed', leadId: id, parkId: lead.parkId, from: lead.stage, to: next.stage });
       return next;
     } catch (e) {
       const retry = ifMatch === undefined && e instanceof DomainError && e.code === 'resource.version_mismatch' && attempt < 5;
@@ -248,6 +252,7 @@ export async function recordActivity(p: Principal, id: string, raw: unknown): Pr
     }
     try {
       await transact([leadUpdate(lead, set), activityPut(activity)]);
+      await publish({ type: 'lead.activity_recorded', leadId: id, parkId: lead.parkId, kind: input.kind });
       return activity;
     } catch (e) {
       if (!(e instanceof DomainError && e.code === 'resource.version_mismatch' && attempt < 5)) throw e;
@@ -283,6 +288,7 @@ export async function deleteLead(p: Principal, id: string, ifMatch: number): Pro
     },
     counterDelta(lead.parkId, { [counterName.leadsInStage(lead.stage)]: -1, [counterName.leadsTotal]: -1 })!,
   ]);
+  await publish({ type: 'lead.deleted', leadId: id, parkId: lead.parkId });
 }
 
 /**

@@ -8,6 +8,7 @@ import { addDeltas, mergeDeltas, sumByPark, transact, type TxItem } from '../../
 import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
+import { publish } from '../../events.ts';
 import { counterName, monthCounter, periodDeltas } from '../counters.ts';
 import { getLead } from '../leads/service.ts';
 import { stageLabels } from '../leads/rules.ts';
@@ -228,6 +229,7 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
       leadIds: next.leadIds, totalInvestment: next.totalInvestment, fixedAssetInvestment: next.fixedAssetInvestment,
       units: next.units, spaceM2: next.spaceM2, landMu: next.landMu, capitalIncreases: next.capitalIncreases, updatedAt: now,
     })]);
+    await publish({ type: 'project.signed', projectId, leadId: lead.id, parkId: lead.parkId, countedAs: 'capital_increase' });
     return { project: toProject({ ...next }), countedAs: 'capital_increase' };
   }
 
@@ -273,6 +275,7 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
       onConditionFailed: () => new DomainError('resource.conflict', '该企业刚刚在本开发区完成签约，请刷新后按增资处理'),
     },
   ]);
+  await publish({ type: 'project.signed', projectId, leadId: lead.id, parkId: lead.parkId, countedAs: 'new_project' });
   return { project: toProject(stored as Record<string, unknown> & StoredProject), countedAs: 'new_project' };
 }
 
@@ -323,6 +326,7 @@ export async function recordMilestone(p: Principal, id: string, milestone: Miles
   const moveIn = milestone === 'construction_started' ? await occupyUnits(project, now) : [];
   const items = [projectUpdate(project, { milestones: stored, updatedAt: now }), ...moveIn];
   await transact(items);
+  await publish({ type: 'project.milestone_recorded', projectId: id, parkId: project.parkId, milestone });
   return toProject({ ...project, milestones: stored, version: project.version + 1, updatedAt: now });
 }
 
