@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkCreditCode, creditCodeMessages } from '../credit-code.ts';
 import { IsoDate, Mu, SquareMetres, Yuan } from '../money.ts';
 import { leadStages } from './rules.ts';
+import { LeadWorkflow } from '../lifecycle/schema.ts';
 
 export const leadSources = [
   'anchor_led', 'tenant_referral', 'overseas_chinese', 'fund_led', 'roadshow',
@@ -158,6 +159,7 @@ export const Lead = z.object({
   lostReason: z.string().optional(),
   stageChangedAt: z.string(),
   projectId: z.string().optional().meta({ description: '签约后对应的项目' }),
+  workflow: LeadWorkflow.optional().meta({ description: '跟进流程（Step Functions）当前状态' }),
   lastContactAt: z.string().nullable(),
   createdBy: z.string(),
   version: z.number().int(),

@@ -24,6 +24,15 @@ export const AnnualTarget = z.strictObject({
   spaceTakeUpM2: SquareMetres.meta({ description: '年度新增空间去化目标（m²）' }),
 });
 
+/** How the park chases leads (the lifecycle workflow reads it; the park decides the days). */
+export const FollowUpPolicy = z.strictObject({
+  firstFollowUpDays: z.number().int().min(0).max(60).default(3).meta({ description: '新线索多少天内首次跟进' }),
+  remindAfterDays: z.number().int().min(0).max(60).default(0).meta({ description: '跟进到期后多少天提醒跟进人' }),
+  escalateAfterDays: z.number().int().min(0).max(90).default(3).meta({ description: '到期后多少天上报园区负责人并列入调度' }),
+  returnToPoolAfterDays: z.number().int().min(1).max(365).default(30).meta({ description: '多少天无进展退回线索池重新分配' }),
+}).meta({ id: 'FollowUpPolicy' });
+export type FollowUpPolicy = z.infer<typeof FollowUpPolicy>;
+
 const Year = z.string().regex(/^20\d\d$/, '年份应为 4 位数字，如 2026');
 
 const editable = {
@@ -37,6 +46,7 @@ const editable = {
   address: z.string().trim().max(200).optional(),
   perMuTaxThreshold: Yuan.optional().meta({ description: '亩均税收标准（元/亩）：已投产项目低于此值将被标记' }),
   perMuOutputThreshold: Yuan.optional().meta({ description: '亩均产值标准（元/亩）' }),
+  followUpPolicy: FollowUpPolicy.optional(),
 };
 
 export const CreatePark = z.strictObject({
@@ -59,6 +69,7 @@ export const UpdatePark = z.strictObject({
   address: editable.address,
   perMuTaxThreshold: editable.perMuTaxThreshold,
   perMuOutputThreshold: editable.perMuOutputThreshold,
+  followUpPolicy: FollowUpPolicy.optional(),
 }).meta({ id: 'UpdatePark' });
 export type UpdatePark = z.infer<typeof UpdatePark>;
 
@@ -76,6 +87,7 @@ export const Park = z.object({
   address: z.string().optional(),
   perMuTaxThreshold: z.number().optional(),
   perMuOutputThreshold: z.number().optional(),
+  followUpPolicy: FollowUpPolicy.optional(),
   childCount: z.number().int().default(0).meta({ description: '直接下级节点数' }),
   version: z.number().int(),
   createdAt: z.string(),
