@@ -6,6 +6,9 @@
  * fed to the domain services by `seed.ts`. Firm names, people and phone numbers are fictional;
  * credit codes are syntactically valid (GB 32100-2015 / GB 11714 check characters) but invented.
  * "Today" for the story is 2026-11-21: activities happen in Oct–Nov 2026, some follow-ups are overdue.
+ * Signed projects go back to mid-2024 (their leads' activities start earlier): `demoProjectEvents`
+ * moves them through 开工/竣工/投产/达产 and 履约 reports, some late (三未) and one below its park's
+ * 亩均税收 standard; `demoBlockers` are the 堵点 on projects and leads, several on the dispatch agenda.
  */
 import type { z } from 'zod';
 import type { Role } from '../../shared/auth/principal.ts';
@@ -13,6 +16,9 @@ import type { CreateChain } from '../../shared/domain/chains/schema.ts';
 import { creditCodeCheckChar } from '../../shared/domain/credit-code.ts';
 import type { ChangeStage, CreateLead, RecordActivity } from '../../shared/domain/leads/schema.ts';
 import type { CreatePark } from '../../shared/domain/parks/schema.ts';
+import type { ChangeBlockerStatus, RaiseBlocker } from '../../shared/domain/blockers/schema.ts';
+import type { Milestone } from '../../shared/domain/projects/rules.ts';
+import type { CapitalIncrease, SignProject, SubmitReport } from '../../shared/domain/projects/schema.ts';
 import type { CreateBuilding, NewUnit } from '../../shared/domain/space/schema.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -30,12 +36,26 @@ export type DemoUnitMove = {
   to: 'signed' | 'occupied' | 'reserved' | 'available';
 };
 export type DemoActivity = z.input<typeof RecordActivity> & { actorUserId?: string };
+/** A signed lead stops at 商务洽谈 in `stages`; seed.ts then signs it, creating project `projectId`. */
+type DemoSigning = { signing: z.input<typeof SignProject>; projectId: string };
 export type DemoLead = {
   id: string;
   actorUserId: string;
   input: z.input<typeof CreateLead>;
   stages: Array<z.input<typeof ChangeStage>>;
   activities: DemoActivity[];
+} & (DemoSigning | { signing?: undefined; projectId?: undefined });
+/** What happened to a demo project after signing, applied in order by seed.ts. */
+export type DemoProjectEvents = {
+  projectId: string;
+  actorUserId: string;
+  milestones: Array<{ milestone: Milestone; actualDate: string }>;
+  reports: Array<{ period: string } & z.input<typeof SubmitReport>>;
+  capitalIncrease?: z.input<typeof CapitalIncrease>;
+};
+export type DemoBlocker = Omit<z.input<typeof RaiseBlocker>, 'ownerId'> & {
+  actorUserId: string;
+  transitions: Array<z.input<typeof ChangeBlockerStatus>>;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -169,6 +189,8 @@ export const demoParks: DemoPark[] = [
     landAreaMu: 118,
     leadingChainIds: ['chain_equipment'],
     annualTargets: { '2026': { signedInvestment: 800_000_000, spaceTakeUpM2: 12_000 } },
+    perMuTaxThreshold: 150_000, // 亩均税收标准 15万元/亩
+    perMuOutputThreshold: 4_000_000, // 亩均产值标准 400万元/亩
   },
   {
     id: 'park_xinzhizao',
@@ -179,6 +201,8 @@ export const demoParks: DemoPark[] = [
     landAreaMu: 260,
     leadingChainIds: ['chain_ic', 'chain_equipment'],
     annualTargets: { '2026': { signedInvestment: 2_500_000_000, spaceTakeUpM2: 45_000 } },
+    perMuTaxThreshold: 200_000, // 亩均税收标准 20万元/亩
+    perMuOutputThreshold: 5_000_000, // 亩均产值标准 500万元/亩
   },
   {
     id: 'park_andong',
@@ -189,6 +213,8 @@ export const demoParks: DemoPark[] = [
     landAreaMu: 3600,
     leadingChainIds: ['chain_textile'],
     annualTargets: { '2026': { signedInvestment: 1_200_000_000, spaceTakeUpM2: 40_000 } },
+    perMuTaxThreshold: 150_000, // 亩均税收标准 15万元/亩
+    perMuOutputThreshold: 3_000_000, // 亩均产值标准 300万元/亩
     address: '晋江经济开发区安东园',
   },
   {
@@ -211,6 +237,8 @@ export const demoParks: DemoPark[] = [
     landAreaMu: 2800,
     leadingChainIds: ['chain_food'],
     annualTargets: { '2026': { signedInvestment: 900_000_000, spaceTakeUpM2: 20_000 } },
+    perMuTaxThreshold: 150_000, // 亩均税收标准 15万元/亩
+    perMuOutputThreshold: 3_000_000, // 亩均产值标准 300万元/亩
     address: '晋江经济开发区食品园',
   },
   {
@@ -222,6 +250,8 @@ export const demoParks: DemoPark[] = [
     landAreaMu: 520,
     leadingChainIds: ['chain_materials'],
     annualTargets: { '2026': { signedInvestment: 600_000_000, spaceTakeUpM2: 15_000 } },
+    perMuTaxThreshold: 150_000, // 亩均税收标准 15万元/亩
+    perMuOutputThreshold: 3_000_000, // 亩均产值标准 300万元/亩
   },
 
   // 漳平工业园区: 一区四园 (11.03 km² ≈ 16545 亩), unified planning and management.
@@ -244,6 +274,8 @@ export const demoParks: DemoPark[] = [
     landAreaMu: 1500,
     leadingChainIds: ['chain_food', 'chain_materials'],
     annualTargets: { '2026': { signedInvestment: 500_000_000, spaceTakeUpM2: 20_000 } },
+    perMuTaxThreshold: 80_000, // 亩均税收标准 8万元/亩
+    perMuOutputThreshold: 1_500_000, // 亩均产值标准 150万元/亩
   },
   {
     id: 'park_dengbang',
@@ -254,6 +286,8 @@ export const demoParks: DemoPark[] = [
     landAreaMu: 2200,
     leadingChainIds: ['chain_equipment', 'chain_materials'],
     annualTargets: { '2026': { signedInvestment: 800_000_000, spaceTakeUpM2: 25_000 } },
+    perMuTaxThreshold: 100_000, // 亩均税收标准 10万元/亩
+    perMuOutputThreshold: 2_000_000, // 亩均产值标准 200万元/亩
   },
   {
     id: 'park_zp_materials',
@@ -264,6 +298,8 @@ export const demoParks: DemoPark[] = [
     landAreaMu: 1800,
     leadingChainIds: ['chain_materials'],
     annualTargets: { '2026': { signedInvestment: 1_000_000_000, spaceTakeUpM2: 10_000 } },
+    perMuTaxThreshold: 100_000, // 亩均税收标准 10万元/亩
+    perMuOutputThreshold: 2_000_000, // 亩均产值标准 200万元/亩
   },
   {
     id: 'park_zp_steel',
@@ -274,6 +310,8 @@ export const demoParks: DemoPark[] = [
     landAreaMu: 4500,
     leadingChainIds: ['chain_materials', 'chain_equipment'],
     annualTargets: { '2026': { signedInvestment: 3_000_000_000, spaceTakeUpM2: 5_000 } },
+    perMuTaxThreshold: 100_000, // 亩均税收标准 10万元/亩
+    perMuOutputThreshold: 3_000_000, // 亩均产值标准 300万元/亩
   },
 ];
 
@@ -324,7 +362,7 @@ export const demoBuildings: DemoBuilding[] = [
   // 永佳: almost fully let ("去化率 95%")
   { parkId: 'park_yongjia', id: 'bld_yj_1', name: '1号标准厂房', ...floorsOf('unit_yj_b1', 6, 1850) },
   { parkId: 'park_yongjia', id: 'bld_yj_2', name: '2号标准厂房', ...floorsOf('unit_yj_b2', 8, 1620) },
-  { parkId: 'park_yongjia', id: 'bld_yj_3', name: '3号研发厂房', ...floorsOf('unit_yj_b3', 5, 1280, { 1: 'withdrawn', 5: 'reserved' }) },
+  { parkId: 'park_yongjia', id: 'bld_yj_3', name: '3号研发厂房', ...floorsOf('unit_yj_b3', 5, 1280, { 1: 'withdrawn' }) },
   // 芯智造: first 7 projects in, second batch signed, some floors still open
   { parkId: 'park_xinzhizao', id: 'bld_xz_1', name: 'A1栋洁净厂房', ...floorsOf('unit_xz_b1', 4, 2600) },
   { parkId: 'park_xinzhizao', id: 'bld_xz_2', name: 'A2栋标准厂房', ...floorsOf('unit_xz_b2', 6, 2200, { 5: 'reserved' }) },
@@ -351,32 +389,33 @@ const moves = (
 const SIGN: DemoUnitMove['to'][] = ['signed'];
 const OCCUPY: DemoUnitMove['to'][] = ['signed', 'occupied'];
 
-/** Applied in order after the buildings exist. Occupied = available → signed → occupied. */
+/**
+ * Applied in order after the buildings exist. Occupied = available → signed → occupied. These are
+ * tenants outside the demo pipeline; units a demo project signs are left available here and taken
+ * by the signing (signed), then occupied when the project's 开工 is recorded. Take-up rates below
+ * are after the seed, signings included.
+ */
 export const demoUnitMoves: DemoUnitMove[] = [
   // 永佳: 17 of 18 marketable floors let (≈95.6% by area); 3号楼4F is the last one (held for a lead in talks).
+  // 3号楼5F is signed by proj_yj_01.
   ...moves('park_yongjia', 'bld_yj_1', 'unit_yj_b1', [1, 2, 3, 4, 5, 6], OCCUPY),
   ...moves('park_yongjia', 'bld_yj_2', 'unit_yj_b2', [1, 2, 3, 4, 5, 6], OCCUPY),
   ...moves('park_yongjia', 'bld_yj_2', 'unit_yj_b2', [7, 8], SIGN),
   ...moves('park_yongjia', 'bld_yj_3', 'unit_yj_b3', [2, 3], OCCUPY),
-  ...moves('park_yongjia', 'bld_yj_3', 'unit_yj_b3', [5], SIGN), // reserved → signed (lead_yj_01)
   ...moves('park_yongjia', 'bld_yj_3', 'unit_yj_b3', [4], ['reserved']), // held for lead_yj_07
-  // 芯智造 (≈72%)
+  // 芯智造 (≈72%): A1 4F is proj_xz_01's, A2 3F proj_xz_02's.
   ...moves('park_xinzhizao', 'bld_xz_1', 'unit_xz_b1', [1, 2, 3], OCCUPY),
-  ...moves('park_xinzhizao', 'bld_xz_1', 'unit_xz_b1', [4], SIGN), // lead_xz_01
   ...moves('park_xinzhizao', 'bld_xz_2', 'unit_xz_b2', [1, 2], OCCUPY),
-  ...moves('park_xinzhizao', 'bld_xz_2', 'unit_xz_b2', [3, 4], SIGN),
+  ...moves('park_xinzhizao', 'bld_xz_2', 'unit_xz_b2', [4], SIGN),
   ...moves('park_xinzhizao', 'bld_xz_3', 'unit_xz_b3', [1, 2, 3], OCCUPY),
   ...moves('park_xinzhizao', 'bld_xz_3', 'unit_xz_b3', [4, 5], SIGN),
-  // 绿色面料整理微园 (60%)
+  // 绿色面料整理微园 (60%): 1号车间3F is proj_ad_01's.
   ...moves('park_lvse_mianliao', 'bld_lm_1', 'unit_lm_b1', [1, 2], OCCUPY),
-  ...moves('park_lvse_mianliao', 'bld_lm_1', 'unit_lm_b1', [3], SIGN), // lead_ad_01
   ...moves('park_lvse_mianliao', 'bld_lm_2', 'unit_lm_b2', [1], SIGN),
-  // 富山 (≈47%)
+  // 富山 (≈47%): 1号厂房3F is proj_fs_01's.
   ...moves('park_fushan', 'bld_fs_1', 'unit_fs_b1', [1, 2], OCCUPY),
-  ...moves('park_fushan', 'bld_fs_1', 'unit_fs_b1', [3], SIGN), // lead_fs_01
-  // 登榜 (≈32%)
+  // 登榜 (≈44%): 2号厂房1F-2F are proj_db_01's.
   ...moves('park_dengbang', 'bld_db_1', 'unit_db_b1', [1, 2], OCCUPY),
-  ...moves('park_dengbang', 'bld_db_2', 'unit_db_b2', [1], SIGN),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -405,7 +444,17 @@ export const demoLeads: DemoLead[] = [
       followUpDue: '2026-12-15',
       notes: '制鞋自动化产线整机企业，经园区鞋机机器人企业推荐入园，与楼上运动鞋机器人产线形成“上下楼即上下游”。',
     },
-    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }, { to: 'signed' }],
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_yj_01',
+    signing: {
+      signedAt: '2026-11-18',
+      totalInvestment: 30_000_000,
+      fixedAssetInvestment: 18_000_000,
+      units: [{ buildingId: 'bld_yj_3', unitId: 'unit_yj_b3_5f' }],
+      commitments: { annualOutput: 80_000_000, annualTax: 3_600_000, jobs: 65, byYear: 2028 },
+      milestones: { construction_started: '2026-12-15', completed: '2027-02-28', in_production: '2027-03-31', at_capacity: '2028-06-30' },
+      note: '租期5年，装修补贴及前两年租金优惠按园区政策执行；开工即装修进场，报建由园区代办员全程代办。',
+    },
     activities: [
       { kind: 'call', occurredAt: '2026-10-09T10:20:00+08:00', summary: '经园区鞋机机器人企业推荐，电话初步沟通。企业主营制鞋自动化产线整机，现有厂房已满，急需约1300㎡生产空间。' },
       { kind: 'site_tour', occurredAt: '2026-10-16T15:00:00+08:00', summary: '陪同企业实地踏勘3号研发厂房5F（原预留楼层），层高、楼面荷载及货梯满足设备要求。', participants: ['张晓燕', '王振华'] },
@@ -646,7 +695,17 @@ export const demoLeads: DemoLead[] = [
       followUpDue: '2026-12-08',
       notes: '晶圆传输设备整机，为园区龙头晶圆制造企业配套（强链）。',
     },
-    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }, { to: 'signed' }],
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_xz_01',
+    signing: {
+      signedAt: '2026-11-19',
+      totalInvestment: 80_000_000,
+      fixedAssetInvestment: 55_000_000,
+      units: [{ buildingId: 'bld_xz_1', unitId: 'unit_xz_b1_4f' }],
+      commitments: { annualOutput: 200_000_000, annualTax: 10_000_000, jobs: 150, byYear: 2029 },
+      milestones: { construction_started: '2026-12-05', completed: '2027-03-31', in_production: '2027-05-31', at_capacity: '2028-12-31' },
+      note: '租期5年，前两年租金减半；设备进口由园区协助办理。',
+    },
     activities: [
       { kind: 'meeting', occurredAt: '2026-10-12T09:30:00+08:00', summary: '参加2026年晋江集成电路产业场景招商会，观摩龙头晶圆厂配套场景，会后单独座谈。' },
       { kind: 'site_tour', occurredAt: '2026-10-21T14:00:00+08:00', summary: '踏勘A1栋洁净厂房4F，确认防微振、纯水和双回路供电条件。', participants: ['许嘉琪', '陈立群'] },
@@ -878,6 +937,45 @@ export const demoLeads: DemoLead[] = [
     ],
   },
 
+  {
+    id: 'lead_xz_11',
+    actorUserId: 'user_officer_xinzhizao_2',
+    input: {
+      parkId: 'park_xinzhizao',
+      creditCode: demoCreditCode(JINJIANG, 'MA8XH3T5'),
+      firmName: '福建晶蓝电子化学品有限公司',
+      chainId: 'chain_ic',
+      segmentId: 'materials',
+      source: 'anchor_led',
+      plannedInvestment: 120_000_000,
+      spaceNeedM2: 2200,
+      expectedAnnualOutput: 220_000_000,
+      expectedAnnualTax: 10_000_000,
+      contact: { name: '郑晓东', title: '总经理', phone: '0595-85126637' },
+      ownerId: 'user_officer_xinzhizao_2',
+      tags: ['specialized'],
+      followUpDue: null,
+      notes: '湿电子化学品（高纯蚀刻液、清洗液）分装配制基地，为园区龙头晶圆制造企业本地化配套（强链）。',
+    },
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_xz_02',
+    signing: {
+      signedAt: '2025-05-20',
+      totalInvestment: 120_000_000,
+      fixedAssetInvestment: 85_000_000,
+      units: [{ buildingId: 'bld_xz_2', unitId: 'unit_xz_b2_3f' }],
+      commitments: { annualOutput: 220_000_000, annualTax: 10_000_000, jobs: 90, byYear: 2027 },
+      milestones: { construction_started: '2025-07-15', completed: '2026-01-31', in_production: '2026-06-30', at_capacity: '2027-06-30' },
+      note: '租期8年；危化品仓库由企业自建，园区协调消防审验。',
+    },
+    activities: [
+      { kind: 'visit', occurredAt: '2025-03-12T10:00:00+08:00', summary: '龙头晶圆厂提出湿电子化学品本地化采购需求，上门拜访其供应商，对方有意在晋江设立分装配制基地。' },
+      { kind: 'site_tour', occurredAt: '2025-04-02T14:30:00+08:00', summary: '踏勘A2栋3F，企业重点关注危化品仓储、废液收集及防腐地坪改造条件。', participants: ['洪志鹏', '郑晓东'] },
+      { kind: 'meeting', occurredAt: '2025-05-08T09:30:00+08:00', summary: '商务洽谈：租期8年，危化品仓库企业自建、园区协调消防审验，约定7月中旬进场装修。', participants: ['林志强', '洪志鹏', '郑晓东'], actorUserId: 'user_manager_jinjiang' },
+      { kind: 'note', occurredAt: '2025-05-20T17:00:00+08:00', summary: '投资协议签订，总投资1.2亿元；驻企联络员对接危化品经营许可及环评手续。' },
+    ],
+  },
+
   // ===== 安东园 / 绿色高端面料整理微工业园 =====
   {
     id: 'lead_ad_01',
@@ -899,7 +997,17 @@ export const demoLeads: DemoLead[] = [
       followUpDue: '2026-12-10',
       notes: '跨省招商：看重园区“一条龙”面料整理服务与集中污水处理，降低环保成本。',
     },
-    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }, { to: 'signed' }],
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_ad_01',
+    signing: {
+      signedAt: '2026-11-16',
+      totalInvestment: 15_000_000,
+      fixedAssetInvestment: 12_000_000,
+      units: [{ buildingId: 'bld_lm_1', unitId: 'unit_lm_b1_3f' }],
+      commitments: { annualOutput: 60_000_000, annualTax: 2_400_000, jobs: 70, byYear: 2027 },
+      milestones: { construction_started: '2026-12-10', completed: '2027-01-31', in_production: '2027-03-15', at_capacity: '2027-12-31' },
+      note: '污水纳管指标按园区集中处理设施核定；生产设备12月进场安装调试。',
+    },
     activities: [
       { kind: 'meeting', occurredAt: '2026-10-09T14:00:00+08:00', summary: '苏州晋江商会组织面料企业来晋考察，座谈介绍微园区后整理产业生态。' },
       { kind: 'site_tour', occurredAt: '2026-10-17T10:00:00+08:00', summary: '踏勘1号后整理车间3F，重点查看蒸汽管道、污水纳管与智能验布系统。', participants: ['施雅婷', '肖振宇'] },
@@ -1006,6 +1114,45 @@ export const demoLeads: DemoLead[] = [
     ],
   },
 
+  {
+    id: 'lead_ad_06',
+    actorUserId: 'user_officer_andong',
+    input: {
+      parkId: 'park_andong',
+      creditCode: demoCreditCode(JINJIANG, '78452163'),
+      firmName: '晋江鸿翔鞋材科技有限公司',
+      chainId: 'chain_textile',
+      segmentId: 'shoe_materials',
+      source: 'anchor_led',
+      plannedInvestment: 260_000_000,
+      landNeedMu: 60,
+      expectedAnnualOutput: 300_000_000,
+      expectedAnnualTax: 12_000_000,
+      contact: { name: '许伟鸿', title: '董事长', phone: '0595-85917738' },
+      ownerId: 'user_officer_andong',
+      tags: ['above_scale'],
+      followUpDue: null,
+      notes: '运动鞋中底超临界发泡材料生产基地。按亩均效益准入：承诺亩均税收不低于20万元/亩。',
+    },
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_ad_02',
+    signing: {
+      signedAt: '2024-07-12',
+      totalInvestment: 260_000_000,
+      fixedAssetInvestment: 210_000_000,
+      landMu: 60,
+      commitments: { annualOutput: 300_000_000, annualTax: 12_000_000, jobs: 280, byYear: 2026 },
+      milestones: { construction_started: '2024-09-30', completed: '2025-08-31', in_production: '2025-10-31', at_capacity: '2026-10-31' },
+      note: '土地挂牌出让；投资强度350万元/亩，达产后亩均税收不低于20万元/亩，未达标按协议核减奖励。',
+    },
+    activities: [
+      { kind: 'meeting', occurredAt: '2024-04-18T10:00:00+08:00', summary: '运动品牌龙头企业推荐其中底材料供应商，座谈了解扩产用地需求约60亩。' },
+      { kind: 'site_tour', occurredAt: '2024-05-09T09:30:00+08:00', summary: '踏勘安东园收储地块，企业关注地块平整进度与蒸汽供热管网。', participants: ['施雅婷', '许伟鸿'] },
+      { kind: 'meeting', occurredAt: '2024-06-27T15:00:00+08:00', summary: '洽谈投资协议：投资强度、亩均税收承诺及未达标退出条款，企业接受。', participants: ['林志强', '施雅婷', '许伟鸿'], actorUserId: 'user_manager_jinjiang' },
+      { kind: 'note', occurredAt: '2024-07-12T17:30:00+08:00', summary: '投资协议签订，土地挂牌出让程序同步启动，约定9月底前开工。' },
+    ],
+  },
+
   // ===== 食品园 =====
   {
     id: 'lead_fd_01',
@@ -1084,6 +1231,82 @@ export const demoLeads: DemoLead[] = [
     ],
   },
 
+  {
+    id: 'lead_fd_04',
+    actorUserId: 'user_officer_food',
+    input: {
+      parkId: 'park_food',
+      creditCode: demoCreditCode(JINJIANG, 'MA2YQ4B8'),
+      firmName: '晋江禾丰烘焙食品有限公司',
+      chainId: 'chain_food',
+      segmentId: 'processing',
+      source: 'roadshow',
+      plannedInvestment: 120_000_000,
+      landNeedMu: 28,
+      expectedAnnualOutput: 200_000_000,
+      expectedAnnualTax: 6_000_000,
+      contact: { name: '黄志坚', title: '总经理', phone: '0595-85663127' },
+      ownerId: 'user_officer_food',
+      tags: [],
+      followUpDue: null,
+      notes: '烘焙中央工厂（面包、冷冻面团），供应闽南连锁门店；“工改工”地块28亩。',
+    },
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_fd_01',
+    signing: {
+      signedAt: '2025-03-18',
+      totalInvestment: 120_000_000,
+      fixedAssetInvestment: 95_000_000,
+      landMu: 28,
+      commitments: { annualOutput: 200_000_000, annualTax: 6_000_000, jobs: 300, byYear: 2027 },
+      milestones: { construction_started: '2025-06-30', completed: '2026-08-31', in_production: '2026-10-31', at_capacity: '2027-12-31' },
+    },
+    activities: [
+      { kind: 'meeting', occurredAt: '2024-12-06T10:00:00+08:00', summary: '参加食品园场景招商日，观摩园区企业自动化烘焙产线，提出新建中央工厂意向。' },
+      { kind: 'site_tour', occurredAt: '2025-01-10T09:30:00+08:00', summary: '踏勘食品园“工改工”地块约28亩，企业关注天然气供应能力与污水预处理。', participants: ['吴丽娟', '黄志坚'] },
+      { kind: 'meeting', occurredAt: '2025-02-26T14:30:00+08:00', summary: '洽谈投资协议与亩均承诺，企业要求园区协调燃气中压管道在竣工前接入地块。' },
+      { kind: 'note', occurredAt: '2025-03-18T16:00:00+08:00', summary: '投资协议签订，约定6月底前开工。' },
+    ],
+  },
+  {
+    id: 'lead_fd_05',
+    actorUserId: 'user_officer_food',
+    input: {
+      parkId: 'park_food',
+      creditCode: demoCreditCode(JINJIANG, '77518649'),
+      firmName: '晋江优味源食品饮料有限公司',
+      chainId: 'chain_food',
+      segmentId: 'beverages',
+      source: 'tenant_referral',
+      plannedInvestment: 180_000_000,
+      landNeedMu: 40,
+      expectedAnnualOutput: 360_000_000,
+      expectedAnnualTax: 14_000_000,
+      contact: { name: '洪建新', title: '董事长', phone: '0595-85738215' },
+      ownerId: 'user_officer_food',
+      tags: ['above_scale'],
+      followUpDue: null,
+      notes: '植物蛋白饮料及茶饮料灌装基地，园区“一园一场”场景招商的饮料智能化示范产线。',
+    },
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_fd_02',
+    signing: {
+      signedAt: '2024-06-18',
+      totalInvestment: 180_000_000,
+      fixedAssetInvestment: 140_000_000,
+      landMu: 40,
+      commitments: { annualOutput: 360_000_000, annualTax: 14_000_000, jobs: 420, byYear: 2026 },
+      milestones: { construction_started: '2024-09-30', completed: '2025-06-30', in_production: '2025-08-31', at_capacity: '2026-06-30' },
+      note: '投资强度350万元/亩，达产后亩均税收不低于30万元/亩。',
+    },
+    activities: [
+      { kind: 'visit', occurredAt: '2024-03-14T10:00:00+08:00', summary: '园区饮料龙头企业推荐其代工合作方，上门拜访了解新建灌装基地计划。' },
+      { kind: 'site_tour', occurredAt: '2024-04-11T09:00:00+08:00', summary: '踏勘食品园储备地块约40亩，企业关注水源、蒸汽和污水处理能力。', participants: ['吴丽娟', '洪建新'] },
+      { kind: 'meeting', occurredAt: '2024-05-23T14:00:00+08:00', summary: '洽谈投资协议：固投1.4亿元、达产后亩均税收不低于30万元/亩，企业同意。' },
+      { kind: 'note', occurredAt: '2024-06-18T17:00:00+08:00', summary: '投资协议签订，约定9月底前开工、2026年上半年达产。' },
+    ],
+  },
+
   // ===== 金井绿色新材料产业园 =====
   {
     id: 'lead_jj_01',
@@ -1135,6 +1358,45 @@ export const demoLeads: DemoLead[] = [
     ],
   },
 
+  {
+    id: 'lead_jj_03',
+    actorUserId: 'user_manager_jinjiang',
+    input: {
+      parkId: 'park_jinjing',
+      creditCode: demoCreditCode(JINJIANG, 'MA34NP6W'),
+      firmName: '晋江绿涂新材料科技有限公司',
+      chainId: 'chain_materials',
+      segmentId: 'coatings',
+      source: 'chamber',
+      plannedInvestment: 240_000_000,
+      landNeedMu: 45,
+      expectedAnnualOutput: 300_000_000,
+      expectedAnnualTax: 10_000_000,
+      contact: { name: '蔡文博', title: '总经理', phone: '0595-85092716' },
+      ownerId: null,
+      tags: ['high_tech'],
+      followUpDue: null,
+      notes: '水性工业涂料及UV固化材料，盘活金井园区低效用地约45亩（腾笼换鸟）。',
+    },
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_jj_01',
+    signing: {
+      signedAt: '2025-12-20',
+      totalInvestment: 240_000_000,
+      fixedAssetInvestment: 200_000_000,
+      landMu: 45,
+      commitments: { annualOutput: 300_000_000, annualTax: 10_000_000, jobs: 150, byYear: 2028 },
+      milestones: { construction_started: '2026-06-30', completed: '2027-06-30', in_production: '2027-09-30', at_capacity: '2028-12-31' },
+      note: '园区承诺2026年5月底前净地交付。',
+    },
+    activities: [
+      { kind: 'call', occurredAt: '2025-09-08T10:00:00+08:00', summary: '泉州涂料行业协会推荐，电话沟通水性涂料项目，企业需约45亩用地。' },
+      { kind: 'site_tour', occurredAt: '2025-10-15T09:30:00+08:00', summary: '踏勘金井园区低效用地地块，地块内仍有3户旧厂房待征迁，企业要求明确净地交付时间。' },
+      { kind: 'meeting', occurredAt: '2025-11-27T15:00:00+08:00', summary: '洽谈投资协议：园区承诺2026年5月底前净地交付，企业6月底前开工。', participants: ['林志强', '蔡文博'] },
+      { kind: 'note', occurredAt: '2025-12-20T17:00:00+08:00', summary: '投资协议签订，总投资2.4亿元。' },
+    ],
+  },
+
   // ===== 晋江经济开发区（未定园区）=====
   {
     id: 'lead_jz_01',
@@ -1183,7 +1445,17 @@ export const demoLeads: DemoLead[] = [
       followUpDue: '2026-12-05',
       notes: '菌菇笋干等山珍食品加工，吸纳周边乡镇劳动力约80人。',
     },
-    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }, { to: 'signed' }],
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_fs_01',
+    signing: {
+      signedAt: '2026-11-17',
+      totalInvestment: 20_000_000,
+      fixedAssetInvestment: 12_000_000,
+      units: [{ buildingId: 'bld_fs_1', unitId: 'unit_fs_b1_3f' }],
+      commitments: { annualOutput: 50_000_000, annualTax: 1_500_000, jobs: 80, byYear: 2028 },
+      milestones: { construction_started: '2026-12-05', completed: '2027-02-15', in_production: '2027-04-30', at_capacity: '2028-06-30' },
+      note: '租赁标准厂房，租金按优惠政策执行；“我来跑”代办队代办食品生产许可。',
+    },
     activities: [
       { kind: 'visit', occurredAt: '2026-10-10T09:30:00+08:00', summary: '园区食品企业推荐，上门拜访了解现有作坊式生产的搬迁升级需求。' },
       { kind: 'site_tour', occurredAt: '2026-10-22T10:00:00+08:00', summary: '踏勘轻工食品区1号厂房3F，企业关注食品生产许可与冷库配套。' },
@@ -1319,6 +1591,44 @@ export const demoLeads: DemoLead[] = [
     ],
   },
 
+  {
+    id: 'lead_zm_03',
+    actorUserId: 'user_manager_zhangping',
+    input: {
+      parkId: 'park_zp_materials',
+      creditCode: demoCreditCode(ZHANGPING, 'MA2XD7KE'),
+      firmName: '福建漳龙绿色建材科技有限公司',
+      chainId: 'chain_materials',
+      segmentId: 'building_materials',
+      source: 'anchor_led',
+      plannedInvestment: 200_000_000,
+      landNeedMu: 80,
+      expectedAnnualOutput: 400_000_000,
+      expectedAnnualTax: 16_000_000,
+      contact: { name: '陈炳坤', title: '董事长', phone: '0597-7538826' },
+      ownerId: null,
+      tags: ['above_scale'],
+      followUpDue: null,
+      notes: '装配式建筑部品及蒸压加气混凝土板材，消纳钢铁产业园钢渣等固废。亩产论英雄：投资强度200万元/亩，亩均税收不低于20万元/亩。',
+    },
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_zm_01',
+    signing: {
+      signedAt: '2024-09-26',
+      totalInvestment: 200_000_000,
+      fixedAssetInvestment: 160_000_000,
+      landMu: 80,
+      commitments: { annualOutput: 400_000_000, annualTax: 16_000_000, jobs: 260, byYear: 2027 },
+      milestones: { construction_started: '2024-12-31', completed: '2025-10-31', in_production: '2025-12-31', at_capacity: '2027-06-30' },
+    },
+    activities: [
+      { kind: 'meeting', occurredAt: '2024-07-16T10:00:00+08:00', summary: '龙头钢铁企业牵线，座谈钢渣综合利用生产绿色建材项目。' },
+      { kind: 'site_tour', occurredAt: '2024-08-08T09:30:00+08:00', summary: '踏勘新材料产业园一期地块约80亩，管廊和污水处理厂已建成。' },
+      { kind: 'meeting', occurredAt: '2024-09-05T14:30:00+08:00', summary: '洽谈投资协议：投资强度、亩均税收承诺及钢渣固废供应保障。', participants: ['邓建华', '陈炳坤'] },
+      { kind: 'note', occurredAt: '2024-09-26T16:30:00+08:00', summary: '投资协议签订，总投资2亿元，驻企特派员全程代办报批报建。' },
+    ],
+  },
+
   // ===== 漳平工业园区：钢铁产业园 =====
   {
     id: 'lead_st_01',
@@ -1348,6 +1658,44 @@ export const demoLeads: DemoLead[] = [
     ],
   },
 
+  {
+    id: 'lead_st_02',
+    actorUserId: 'user_manager_zhangping',
+    input: {
+      parkId: 'park_zp_steel',
+      creditCode: demoCreditCode(ZHANGPING, 'MA8YF2RC'),
+      firmName: '漳平闽钢精品线材有限公司',
+      chainId: 'chain_materials',
+      segmentId: 'steel_smelting',
+      source: 'anchor_led',
+      plannedInvestment: 650_000_000,
+      landNeedMu: 100,
+      expectedAnnualOutput: 1_600_000_000,
+      expectedAnnualTax: 48_000_000,
+      contact: { name: '张国梁', title: '总经理', phone: '0597-7612237' },
+      ownerId: null,
+      tags: ['above_scale'],
+      followUpDue: null,
+      notes: '高速线材及精品棒材轧制项目，由龙头钢铁企业控股，钢坯就近供应（延链）。',
+    },
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_st_01',
+    signing: {
+      signedAt: '2024-11-08',
+      totalInvestment: 650_000_000,
+      fixedAssetInvestment: 560_000_000,
+      landMu: 100,
+      commitments: { annualOutput: 1_600_000_000, annualTax: 48_000_000, jobs: 520, byYear: 2028 },
+      milestones: { construction_started: '2025-03-31', completed: '2026-09-30', in_production: '2026-12-31', at_capacity: '2028-06-30' },
+    },
+    activities: [
+      { kind: 'meeting', occurredAt: '2024-08-20T09:30:00+08:00', summary: '龙头钢铁企业与园区座谈，确定在钢铁产业园建设精品线材轧制项目。' },
+      { kind: 'site_tour', occurredAt: '2024-09-12T10:00:00+08:00', summary: '踏勘钢铁产业园二期地块约100亩，企业关注110kV变电站增容与铁路专用线衔接。' },
+      { kind: 'meeting', occurredAt: '2024-10-24T15:00:00+08:00', summary: '洽谈投资协议：能耗指标、用电增容方案报市里月度调度会研究。', participants: ['邓建华', '张国梁'] },
+      { kind: 'note', occurredAt: '2024-11-08T17:00:00+08:00', summary: '投资协议签订，总投资6.5亿元。' },
+    ],
+  },
+
   // ===== 漳平工业园区：登榜产业园 =====
   {
     id: 'lead_db_01',
@@ -1372,5 +1720,295 @@ export const demoLeads: DemoLead[] = [
     activities: [
       { kind: 'call', occurredAt: '2026-11-10T09:00:00+08:00', summary: '企业自行来电咨询标准厂房，计划扩建汽车底盘件生产线，需两层约3000㎡。', nextFollowUpDue: '2026-11-28' },
     ],
+  },
+  {
+    id: 'lead_db_02',
+    actorUserId: 'user_manager_zhangping',
+    input: {
+      parkId: 'park_dengbang',
+      creditCode: demoCreditCode('350802', 'MA31LK9D'),
+      firmName: '龙岩恒力精工机械有限公司',
+      chainId: 'chain_equipment',
+      segmentId: 'production',
+      source: 'tenant_referral',
+      plannedInvestment: 45_000_000,
+      spaceNeedM2: 3000,
+      expectedAnnualOutput: 90_000_000,
+      expectedAnnualTax: 2_700_000,
+      contact: { name: '林德旺', title: '总经理', phone: '0597-2316528' },
+      ownerId: null,
+      tags: [],
+      followUpDue: null,
+      notes: '矿山及工程机械结构件，租用2号标准厂房1F-2F。',
+    },
+    stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+    projectId: 'proj_db_01',
+    signing: {
+      signedAt: '2026-05-20',
+      totalInvestment: 45_000_000,
+      fixedAssetInvestment: 30_000_000,
+      units: [{ buildingId: 'bld_db_2', unitId: 'unit_db_b2_1f' }, { buildingId: 'bld_db_2', unitId: 'unit_db_b2_2f' }],
+      commitments: { annualOutput: 90_000_000, annualTax: 2_700_000, jobs: 110, byYear: 2027 },
+      milestones: { construction_started: '2026-08-31', completed: '2026-11-30', in_production: '2026-12-31', at_capacity: '2027-12-31' },
+      note: '租期6年，前三年租金优惠；开工即装修进场。',
+    },
+    activities: [
+      { kind: 'visit', occurredAt: '2026-02-24T10:00:00+08:00', summary: '园区已入驻机械企业推荐，上门拜访了解扩产及搬迁需求。' },
+      { kind: 'site_tour', occurredAt: '2026-03-19T09:30:00+08:00', summary: '踏勘2号标准厂房1F-2F，企业关注行车安装和一楼货车通行。' },
+      { kind: 'meeting', occurredAt: '2026-04-28T15:00:00+08:00', summary: '洽谈租赁协议：租期6年，前三年租金优惠，企业8月底前进场装修。', participants: ['邓建华', '林德旺'] },
+      { kind: 'note', occurredAt: '2026-05-20T16:00:00+08:00', summary: '租赁协议签订。企业设备采购贷款正在银行审批中。' },
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Projects after signing: milestones, 履约 reports, capital increases
+// ---------------------------------------------------------------------------------------------
+
+type DemoReport = DemoProjectEvents['reports'][number];
+
+/** Monthly (YYYY-MM) or quarterly (YYYY-Qn) reports from parallel columns of yuan figures. */
+function reportsOf(periods: string[], figures: { fixedAssetInvestment: number[]; outputValue: number[]; tax: number[] }): DemoReport[] {
+  const { fixedAssetInvestment: fai, outputValue: output, tax } = figures;
+  if (fai.length !== periods.length || output.length !== periods.length || tax.length !== periods.length) {
+    throw new Error(`demo reports: ${periods.length} periods but ${fai.length}/${output.length}/${tax.length} figures`);
+  }
+  return periods.map((period, i) => ({ period, fixedAssetInvestment: fai[i]!, outputValue: output[i]!, tax: tax[i]! }));
+}
+
+/** Consecutive months `from`…`to` (YYYY-MM). */
+function monthsFrom(from: string, to: string): string[] {
+  const out: string[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  for (let period = from; period <= to; period = `${year}-${String(month).padStart(2, '0')}`) {
+    out.push(period);
+    if (++month > 12) [year, month] = [year + 1, 1];
+  }
+  return out;
+}
+
+/**
+ * As of 2026-11-21 (committed dates are in the signings above):
+ *   签约未开工 (三未)   proj_jj_01 (金井, land not cleared), proj_db_01 (登榜, equipment loan pending)
+ *   开工未竣工 (三未)   proj_fd_01 (食品园, no gas connection), proj_st_01 (钢铁, substation late)
+ *   竣工未投产 (三未)   proj_xz_02 (芯智造, environmental permit change)
+ *   投产, reporting     proj_ad_02 (安东园, monthly, 亩均税收 ≈7.8万元/亩 < 15万: below standard),
+ *                       proj_zm_01 (新材料, monthly, ≈16.5万元/亩 > 10万; 增资 2亿 → 3亿)
+ *   达产                proj_fd_02 (食品园, quarterly, ≈33万元/亩 > 15万)
+ *   just signed         proj_yj_01, proj_xz_01, proj_ad_01, proj_fs_01 (开工 due in December)
+ */
+export const demoProjectEvents: DemoProjectEvents[] = [
+  {
+    projectId: 'proj_xz_02',
+    actorUserId: 'user_officer_xinzhizao_2',
+    milestones: [
+      { milestone: 'construction_started', actualDate: '2025-07-08' },
+      { milestone: 'completed', actualDate: '2026-03-28' }, // committed 2026-01-31: late
+    ],
+    reports: [],
+  },
+  {
+    projectId: 'proj_fd_01',
+    actorUserId: 'user_officer_food',
+    milestones: [{ milestone: 'construction_started', actualDate: '2025-06-20' }],
+    reports: [],
+  },
+  {
+    projectId: 'proj_st_01',
+    actorUserId: 'user_manager_zhangping',
+    milestones: [{ milestone: 'construction_started', actualDate: '2025-04-15' }], // committed 2025-03-31: late
+    reports: [],
+  },
+  {
+    // Producing but weak: orders short, ≈45% capacity. 12 months ≈ 1.39亿 output, 470万 tax on 60 亩.
+    projectId: 'proj_ad_02',
+    actorUserId: 'user_officer_andong',
+    milestones: [
+      { milestone: 'construction_started', actualDate: '2024-09-10' },
+      { milestone: 'completed', actualDate: '2025-08-20' },
+      { milestone: 'in_production', actualDate: '2025-10-15' },
+    ],
+    reports: reportsOf(monthsFrom('2025-11', '2026-10'), {
+      fixedAssetInvestment: [120_000_000, 8_000_000, 6_000_000, 0, 5_000_000, 4_000_000, 3_000_000, 2_000_000, 0, 2_000_000, 0, 0],
+      outputValue: [9_800_000, 10_500_000, 8_200_000, 7_600_000, 11_300_000, 12_000_000, 12_600_000, 13_100_000, 12_200_000, 13_500_000, 14_000_000, 13_800_000],
+      tax: [320_000, 350_000, 280_000, 240_000, 390_000, 410_000, 430_000, 450_000, 420_000, 460_000, 480_000, 470_000],
+    }),
+  },
+  {
+    // Ramping up well: 10 months ≈ 2.69亿 output, 1099万 tax on 80 亩 (annualised ≈ 3.23亿 / 1319万).
+    projectId: 'proj_zm_01',
+    actorUserId: 'user_manager_zhangping',
+    milestones: [
+      { milestone: 'construction_started', actualDate: '2024-12-18' },
+      { milestone: 'completed', actualDate: '2025-10-30' },
+      { milestone: 'in_production', actualDate: '2026-01-10' }, // committed 2025-12-31: slightly late
+    ],
+    reports: reportsOf(monthsFrom('2026-01', '2026-10'), {
+      fixedAssetInvestment: [135_000_000, 3_000_000, 2_000_000, 2_000_000, 1_000_000, 0, 0, 0, 18_000_000, 22_000_000],
+      outputValue: [16_500_000, 14_200_000, 24_800_000, 27_300_000, 28_900_000, 30_100_000, 31_400_000, 29_800_000, 32_600_000, 33_500_000],
+      tax: [620_000, 540_000, 1_020_000, 1_130_000, 1_180_000, 1_240_000, 1_300_000, 1_220_000, 1_350_000, 1_390_000],
+    }),
+    capitalIncrease: {
+      signedAt: '2026-08-15',
+      totalInvestment: 300_000_000,
+      fixedAssetInvestment: 240_000_000,
+      note: '二期扩产：新增装配式墙板生产线2条，增资1亿元（其中固定资产投资8000万元）。',
+    },
+  },
+  {
+    // At capacity: quarterly reports; last four quarters ≈ 3.5亿 output, 1330万 tax on 40 亩.
+    projectId: 'proj_fd_02',
+    actorUserId: 'user_officer_food',
+    milestones: [
+      { milestone: 'construction_started', actualDate: '2024-08-26' },
+      { milestone: 'completed', actualDate: '2025-05-28' },
+      { milestone: 'in_production', actualDate: '2025-07-15' },
+      { milestone: 'at_capacity', actualDate: '2026-06-20' },
+    ],
+    reports: reportsOf(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'], {
+      fixedAssetInvestment: [110_000_000, 12_000_000, 6_000_000, 4_000_000, 3_000_000],
+      outputValue: [45_000_000, 78_000_000, 82_000_000, 92_000_000, 98_000_000],
+      tax: [1_200_000, 2_900_000, 3_100_000, 3_500_000, 3_800_000],
+    }),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Blockers (堵点 / 企业诉求) and the dispatch agenda (调度)
+// ---------------------------------------------------------------------------------------------
+
+export const demoBlockers: DemoBlocker[] = [
+  // ===== 晋江经济开发区 =====
+  {
+    actorUserId: 'user_manager_jinjiang',
+    subject: { type: 'project', id: 'proj_jj_01' },
+    description: '地块内尚有3户旧厂房未完成征迁补偿，无法净地交付，企业已错过6月底开工承诺，设备订单面临违约。',
+    category: 'land',
+    department: '金井镇人民政府、晋江市自然资源局',
+    dueDate: '2026-12-31',
+    transitions: [{ to: 'escalated', note: '提请市领导月度调度会：明确征迁补偿方案及净地交付时限。' }],
+  },
+  {
+    actorUserId: 'user_manager_jinjiang',
+    subject: { type: 'project', id: 'proj_jj_01' },
+    description: '企业申请施工许可“容缺受理”，净地交付后桩基工程可先行施工，压缩开工准备时间。',
+    category: 'approval',
+    department: '晋江市住建局',
+    dueDate: '2026-12-15',
+    transitions: [],
+  },
+  {
+    actorUserId: 'user_officer_xinzhizao_2',
+    subject: { type: 'project', id: 'proj_xz_02' },
+    description: '新增高纯蚀刻液产品，与原环评批复的产品清单不一致，须办理环评变更后方可试生产；危险化学品经营许可同步受阻。',
+    category: 'environment',
+    department: '泉州市晋江生态环境局',
+    dueDate: '2026-11-30',
+    transitions: [{ to: 'escalated', note: '提请市领导调度：环评变更与危化品经营许可并联审批。' }],
+  },
+  {
+    actorUserId: 'user_officer_food',
+    subject: { type: 'project', id: 'proj_fd_01' },
+    description: '天然气中压管道尚未接入地块，蒸汽锅炉和隧道炉无法调试，主体已完工但无法组织竣工验收。',
+    category: 'utilities',
+    department: '晋江市城市管理局、燃气公司',
+    dueDate: '2026-12-20',
+    transitions: [{ to: 'escalated', note: '纳入开发区“一月一调度”议程，协调燃气管道路由及道路开挖许可。' }],
+  },
+  {
+    actorUserId: 'user_officer_food',
+    subject: { type: 'project', id: 'proj_fd_01' },
+    description: '综合楼已先行完工，企业申请分栋验收，以便办公及研发人员提前入驻。',
+    category: 'approval',
+    department: '晋江市住建局',
+    transitions: [{ to: 'resolved', note: '部门集中会商同意分栋验收，综合楼已通过竣工验收备案。' }],
+  },
+  {
+    actorUserId: 'user_officer_andong',
+    subject: { type: 'project', id: 'proj_ad_02' },
+    description: '订单不足，产能利用率约45%，亩均税收约7.8万元/亩，低于园区15万元/亩标准；企业申请技改补助及市场开拓支持，纳入亩均效益提升帮扶。',
+    category: 'other',
+    department: '晋江市工信局',
+    dueDate: '2027-03-31',
+    transitions: [],
+  },
+  {
+    actorUserId: 'user_officer_food',
+    subject: { type: 'project', id: 'proj_fd_02' },
+    description: '达产后废水排放量超出原核定总量，申请增加排污总量指标。',
+    category: 'environment',
+    department: '泉州市晋江生态环境局',
+    transitions: [{ to: 'resolved', note: '通过排污权交易调剂解决，新增总量指标已核发，排污许可证已变更。' }],
+  },
+  {
+    actorUserId: 'user_manager_jinjiang',
+    subject: { type: 'lead', id: 'lead_xz_04' },
+    description: '封测产线需双回路供电，A2栋现有供电容量不足须新建专线；企业同时申请设备进口贴息。',
+    category: 'utilities',
+    department: '国网晋江市供电公司、晋江市商务局',
+    dueDate: '2026-12-31',
+    transitions: [{ to: 'escalated', note: '提请市领导调度：双回路供电专线建设及设备进口贴息政策。' }],
+  },
+  {
+    actorUserId: 'user_officer_andong',
+    subject: { type: 'lead', id: 'lead_ad_03' },
+    description: '排污总量指标待生态环境部门批复，企业担心环保准入不确定，不敢购置设备进厂安装。',
+    category: 'environment',
+    department: '泉州市晋江生态环境局',
+    dueDate: '2026-12-20',
+    transitions: [{ to: 'escalated', note: '市领导牵头召开协调会，统筹微园区集中污水处理设施总量指标。' }],
+  },
+  {
+    actorUserId: 'user_officer_yongjia_2',
+    subject: { type: 'lead', id: 'lead_yj_06' },
+    description: '企业反映晋江、苏州两地管理成本差异较大，申请专项租金补贴。',
+    category: 'other',
+    department: '晋江经济开发区经济发展局',
+    transitions: [{ to: 'closed', note: '企业已决定在苏州本地扩产，诉求不再需要处理。' }],
+  },
+
+  // ===== 漳平工业园区 =====
+  {
+    actorUserId: 'user_manager_zhangping',
+    subject: { type: 'project', id: 'proj_st_01' },
+    description: '110kV专用变电站增容工程滞后，轧钢主厂房已封顶，但设备无法带电调试，竣工推迟。',
+    category: 'utilities',
+    department: '国网漳平市供电公司',
+    dueDate: '2026-12-31',
+    transitions: [{ to: 'escalated', note: '提请市领导月度调度：变电站增容工程倒排工期，供电公司成立专班推进。' }],
+  },
+  {
+    actorUserId: 'user_manager_zhangping',
+    subject: { type: 'project', id: 'proj_st_01' },
+    description: '轧钢、电气等技术工人缺口约120人。',
+    category: 'labour',
+    department: '漳平市人社局',
+    transitions: [{ to: 'resolved', note: '组织专场招聘会2场，与龙岩技师学院签订定向培养协议，已到岗96人。' }],
+  },
+  {
+    actorUserId: 'user_manager_zhangping',
+    subject: { type: 'project', id: 'proj_db_01' },
+    description: '企业设备采购贷款3000万元尚未获批，装修进场推迟，已错过8月底开工承诺。',
+    category: 'financing',
+    department: '漳平市金融服务中心',
+    dueDate: '2026-12-15',
+    transitions: [{ to: 'escalated', note: '纳入月度调度：组织政银企对接会，争取“园区贷”风险补偿资金支持。' }],
+  },
+  {
+    actorUserId: 'user_manager_zhangping',
+    subject: { type: 'project', id: 'proj_zm_01' },
+    description: '二期扩产新增用工约150人，园区职工宿舍不足。',
+    category: 'facilities',
+    department: '漳平工业园区管委会',
+    transitions: [{ to: 'resolved', note: '园区人才公寓调剂60套，另协调周边村集体闲置房源改造为职工宿舍。' }],
+  },
+  {
+    actorUserId: 'user_manager_zhangping',
+    subject: { type: 'lead', id: 'lead_zm_02' },
+    description: '企业需连片用地约120亩，现有储备地块不足，需盘活相邻闲置用地约45亩并调整储备地块规划。',
+    category: 'land',
+    department: '漳平市自然资源局',
+    dueDate: '2027-01-31',
+    transitions: [],
   },
 ];

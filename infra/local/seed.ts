@@ -3,18 +3,20 @@ import type { Principal } from '../../shared/auth/principal.ts';
 import { ddb, tableName } from '../../shared/db/client.ts';
 import { getItem } from '../../shared/db/ops.ts';
 import { keys } from '../../shared/db/table.ts';
+import { changeBlockerStatus, raiseBlocker } from '../../shared/domain/blockers/service.ts';
 import { createChain } from '../../shared/domain/chains/service.ts';
 import { changeStage, createLead, recordActivity } from '../../shared/domain/leads/service.ts';
 import { createPark } from '../../shared/domain/parks/service.ts';
+import { addCapitalIncrease, recordMilestone, signLead, submitReport } from '../../shared/domain/projects/service.ts';
 import { changeUnitStatus, createBuilding } from '../../shared/domain/space/service.ts';
 import { putUser } from '../../shared/domain/users/service.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { logger } from '../../shared/observability/logger.ts';
 import {
-  demoBuildings, demoChains, demoLeads, demoParks, demoUnitMoves, demoUsers,
+  demoBlockers, demoBuildings, demoChains, demoLeads, demoParks, demoProjectEvents, demoUnitMoves, demoUsers,
 } from './demo-data.ts';
 
-const SEED = 'demo-v1';
+const SEED = 'demo-v2';
 
 const asPrincipal = (u: (typeof demoUsers)[number]): Principal =>
   ({ userId: u.id, email: u.email, name: u.name, role: u.role, scopeParkId: u.scopeParkId });
@@ -33,13 +35,15 @@ async function once(create: () => Promise<unknown>): Promise<boolean> {
 /**
  * Load the demo data through the domain services (so counters, firm claims and activities are
  * exactly what the API would write). Runs once: a marker item records completion, and every
- * row has a fixed id, so an interrupted seed resumes without duplicating anything.
+ * row has a fixed id (blockers aside, see below), so an interrupted seed resumes without
+ * duplicating anything.
  */
 export async function seedDemo(): Promise<'seeded' | 'already'> {
   if (await getItem(keys.seed(SEED), true)) return 'already';
   const started = Date.now();
   const users = new Map(demoUsers.map((u) => [u.id, asPrincipal(u)]));
   const admin = [...users.values()].find((u) => u.role === 'admin' && u.scopeParkId === null)!;
+  const actor = (userId: string | undefined) => users.get(userId ?? '') ?? admin;
 
   for (const u of demoUsers) await putUser(u);
   for (const { id, ...chain } of demoChains) await once(() => createChain(admin, chain, { id }));
@@ -53,14 +57,45 @@ export async function seedDemo(): Promise<'seeded' | 'already'> {
     if (newBuildings.has(m.buildingId)) await changeUnitStatus(admin, m.parkId, m.buildingId, m.unitId, { to: m.to });
   }
 
+  // Leads made by this run, and the projects their signings made: only these get the events below.
+  const newLeads = new Set<string>();
+  const newProjects = new Set<string>();
   for (const lead of demoLeads) {
-    const actor = users.get(lead.actorUserId) ?? admin;
-    if (!(await once(() => createLead(actor, lead.input, { id: lead.id })))) continue;
-    // Activities first (oldest → newest), then the stage moves they led to.
+    const by = actor(lead.actorUserId);
+    if (!(await once(() => createLead(by, lead.input, { id: lead.id })))) continue;
+    newLeads.add(lead.id);
+    // Activities first (oldest → newest), then the stage moves they led to, then the signing
+    // (a lead reaches 签约 only by signing, from 商务洽谈: it creates the project and takes the units).
     for (const { actorUserId, ...activity } of lead.activities) {
-      await recordActivity(users.get(actorUserId ?? '') ?? actor, lead.id, activity);
+      await recordActivity(actor(actorUserId ?? lead.actorUserId), lead.id, activity);
     }
-    for (const change of lead.stages) await changeStage(actor, lead.id, change);
+    for (const change of lead.stages) await changeStage(by, lead.id, change);
+    if (lead.signing) {
+      const { project } = await signLead(by, lead.id, lead.signing, undefined, { projectId: lead.projectId });
+      newProjects.add(project.id);
+    }
+  }
+
+  // After signing: milestones in order (开工 occupies the units), then 履约 reports, then 增资.
+  for (const { projectId, actorUserId, milestones, reports, capitalIncrease } of demoProjectEvents) {
+    if (!newProjects.has(projectId)) continue;
+    const by = actor(actorUserId);
+    for (const { milestone, actualDate } of milestones) await recordMilestone(by, projectId, milestone, { actualDate });
+    for (const { period, ...report } of reports) await submitReport(by, projectId, period, report);
+    if (capitalIncrease) await addCapitalIncrease(by, projectId, capitalIncrease);
+  }
+
+  // Blockers get generated ids, so a re-run cannot tell which ones exist. Rule: raise a blocker
+  // only if its subject (lead or project) was created by this run — after an interrupted seed,
+  // subjects made earlier keep whatever blockers they got, and none is ever raised twice.
+  let blockers = 0;
+  for (const { actorUserId, transitions, ...raise } of demoBlockers) {
+    const made = raise.subject.type === 'lead' ? newLeads : newProjects;
+    if (!made.has(raise.subject.id)) continue;
+    const by = actor(actorUserId);
+    const blocker = await raiseBlocker(by, raise);
+    for (const change of transitions) await changeBlockerStatus(by, blocker.id, change);
+    blockers++;
   }
 
   await ddb.send(new PutCommand({
@@ -69,7 +104,7 @@ export async function seedDemo(): Promise<'seeded' | 'already'> {
   }));
   logger.info('demo data seeded', {
     ms: Date.now() - started, parks: demoParks.length, chains: demoChains.length,
-    buildings: demoBuildings.length, leads: demoLeads.length, users: demoUsers.length,
+    buildings: demoBuildings.length, leads: newLeads.size, projects: newProjects.size, blockers, users: demoUsers.length,
   });
   return 'seeded';
 }

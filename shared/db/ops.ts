@@ -13,10 +13,10 @@ export async function getItem(key: { pk: string; sk: string }, consistent = fals
 }
 
 /** Many items by key: one BatchGetItem per 100 keys (retrying unprocessed keys); keyed `pk|sk`. */
-export async function batchGet(keyList: ReadonlyArray<{ pk: string; sk: string }>): Promise<Map<string, Record<string, unknown>>> {
+export async function batchGet(keyList: ReadonlyArray<{ pk: string; sk: string }>, consistent = false): Promise<Map<string, Record<string, unknown>>> {
   const found = new Map<string, Record<string, unknown>>();
   for (let i = 0; i < keyList.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [tableName]: { Keys: keyList.slice(i, i + 100) } };
+    let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead?: boolean }> | undefined = { [tableName]: { Keys: keyList.slice(i, i + 100), ConsistentRead: consistent } };
     while (request && Object.keys(request).length > 0) {
       const out = await ddb.send(new BatchGetCommand({ RequestItems: request }));
       for (const item of out.Responses?.[tableName] ?? []) found.set(`${item['pk']}|${item['sk']}`, item);

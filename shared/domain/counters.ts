@@ -2,7 +2,7 @@ import { batchGet, getItem, keyOf } from '../db/ops.ts';
 import { keys } from '../db/table.ts';
 import { addDeltas, type TxItem } from '../db/transact.ts';
 import { isoWeekOf } from '../clock.ts';
-import { leadStages, type LeadStage } from './leads/rules.ts';
+import { leadStages, pipeline, type LeadStage, type PipelineStage } from './leads/rules.ts';
 import { unitStatuses, type UnitStatus } from './space/rules.ts';
 
 /**
@@ -19,13 +19,31 @@ export const counterName = {
   unitsInStatus: (status: UnitStatus) => `units_${status}`,
   m2InStatus: (status: UnitStatus) => `m2_${status}`,
   buildings: 'buildings',
+  /** Leads that ever reached a pipeline stage (funnel conversion). */
+  reached: (stage: string) => `reached_${stage}`,
+  /** Per chain segment: signed projects (tenants) and active leads — chain fit and chain maps. */
+  segmentTenants: (chainId: string, segmentId: string) => `seg#${chainId}#${segmentId}#tenants`,
+  segmentLeads: (chainId: string, segmentId: string) => `seg#${chainId}#${segmentId}#leads`,
+  blockersOpen: 'blockers_open',
+  blockersEscalated: 'blockers_escalated',
+  /** Producing projects with land and reports: Σ annual tax, Σ annual output, Σ 亩, how many below threshold. */
+  perMuTax: 'permu_annual_tax',
+  perMuOutput: 'permu_annual_output',
+  perMuLand: 'permu_land_mu',
+  perMuProjects: 'permu_projects',
+  perMuBelow: 'permu_below',
 } as const;
 
 export type ParkCounters = {
   parkId: string;
-  leads: { total: number; byStage: Record<LeadStage, number> };
+  leads: { total: number; byStage: Record<LeadStage, number>; reached: Record<PipelineStage, number> };
   /** Signed projects, each firm counted once; investment in yuan (capital increases add only the increase). */
   projects: { count: number; signedInvestment: number; signedFixedAssetInvestment: number; signedLandMu: number };
+  blockers: { open: number; escalated: number };
+  /** Producing projects with land and reports (annual figures in yuan). */
+  perMu: { projects: number; belowThreshold: number; landMu: number; annualTax: number; annualOutput: number };
+  /** `<chainId>#<segmentId>` → tenants (signed projects) and active leads. */
+  segments: Record<string, { tenants: number; leads: number }>;
   space: {
     buildings: number;
     units: Record<UnitStatus, number>;
@@ -46,7 +64,20 @@ export function toCounters(parkId: string, item: Record<string, unknown> | undef
   const marketableM2 = round2(areaM2.available + areaM2.reserved + areaM2.signed + areaM2.occupied);
   return {
     parkId,
-    leads: { total: num(item, counterName.leadsTotal), byStage },
+    leads: {
+      total: num(item, counterName.leadsTotal),
+      byStage,
+      reached: Object.fromEntries(pipeline.map((s) => [s, num(item, counterName.reached(s))])) as Record<PipelineStage, number>,
+    },
+    blockers: { open: num(item, counterName.blockersOpen), escalated: num(item, counterName.blockersEscalated) },
+    perMu: {
+      projects: num(item, counterName.perMuProjects),
+      belowThreshold: num(item, counterName.perMuBelow),
+      landMu: round2(num(item, counterName.perMuLand)),
+      annualTax: num(item, counterName.perMuTax),
+      annualOutput: num(item, counterName.perMuOutput),
+    },
+    segments: segmentsOf(item),
     projects: {
       count: num(item, counterName.projects),
       signedInvestment: num(item, counterName.signedInvestment),
@@ -68,6 +99,21 @@ export const takeUpRate = (takenM2: number, marketableM2: number) =>
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+function segmentsOf(item: Record<string, unknown> | undefined): ParkCounters['segments'] {
+  const out: ParkCounters['segments'] = {};
+  for (const [name, value] of Object.entries(item ?? {})) {
+    const m = /^seg#(.+)#(tenants|leads)$/.exec(name);
+    if (!m) continue;
+    const s = (out[m[1]!] ??= { tenants: 0, leads: 0 });
+    s[m[2] as 'tenants' | 'leads'] = Number(value);
+  }
+  return out;
+}
+
+/** Presence per segment of one chain (chain fit reads it). */
+export const presenceIn = (c: ParkCounters, chainId: string): Map<string, { tenants: number; leads: number }> =>
+  new Map(Object.entries(c.segments).filter(([k]) => k.startsWith(`${chainId}#`)).map(([k, v]) => [k.slice(chainId.length + 1), v]));
+
 export async function readCounters(parkId: string): Promise<ParkCounters> {
   return toCounters(parkId, await getItem(keys.parkCounters(parkId)));
 }
@@ -84,6 +130,16 @@ export function rollUp(parkId: string, parts: ParkCounters[]): ParkCounters {
   for (const p of parts) {
     total.leads.total += p.leads.total;
     for (const s of leadStages) total.leads.byStage[s] += p.leads.byStage[s];
+    for (const s of pipeline) total.leads.reached[s] += p.leads.reached[s];
+    total.blockers.open += p.blockers.open;
+    total.blockers.escalated += p.blockers.escalated;
+    for (const k of ['projects', 'belowThreshold', 'annualTax', 'annualOutput'] as const) total.perMu[k] += p.perMu[k];
+    total.perMu.landMu = round2(total.perMu.landMu + p.perMu.landMu);
+    for (const [k, v] of Object.entries(p.segments)) {
+      const t = (total.segments[k] ??= { tenants: 0, leads: 0 });
+      t.tenants += v.tenants;
+      t.leads += v.leads;
+    }
     total.projects.count += p.projects.count;
     total.projects.signedInvestment += p.projects.signedInvestment;
     total.projects.signedFixedAssetInvestment += p.projects.signedFixedAssetInvestment;

@@ -32,6 +32,18 @@ export const forwardTransitions: Readonly<Record<LeadStage, readonly LeadStage[]
   lost: ['new'],
 };
 
+/** The pipeline in order: "reached" counts (funnel, roadshow results) use the furthest stage. */
+export const pipeline = ['new', 'contacted', 'visited', 'negotiating', 'signed'] as const;
+export type PipelineStage = (typeof pipeline)[number];
+const rank = (s: LeadStage) => (pipeline as readonly string[]).indexOf(s);
+
+/** The stage a move reaches for the first time, if any (on_hold, lost and going back reach nothing). */
+export const newlyReached = (furthest: LeadStage, to: LeadStage): PipelineStage | null =>
+  rank(to) > rank(furthest) ? (to as PipelineStage) : null;
+
+/** Active leads are the ones still being chased (chain-fit presence counts them). */
+export const isActive = (s: LeadStage) => s !== 'signed' && s !== 'lost';
+
 export type StageChange = { to: LeadStage; reason?: string | undefined };
 export type StageCheck =
   | { ok: true; stageBeforeHold: LeadStage | null }

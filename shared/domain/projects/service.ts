@@ -2,7 +2,7 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { authorize, inScope, type Principal } from '../../auth/principal.ts';
 import { clock, shanghaiDate } from '../../clock.ts';
 import { ddb, tableName } from '../../db/client.ts';
-import { getItem, queryPage, type Page, type QuerySpec } from '../../db/ops.ts';
+import { batchGet, getItem, keyOf, queryPage, type Page, type QuerySpec } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
 import { addDeltas, mergeDeltas, sumByPark, transact, type TxItem } from '../../db/transact.ts';
 import { versionedUpdate } from '../../db/versioned.ts';
@@ -95,34 +95,49 @@ const unitUnavailable = (index: number, status?: string) => new DomainError(
   [{ field: `units.${index}.unitId`, message: `单元当前状态为 ${status ?? '已变更'}，不可签约`, code: 'unavailable' }],
 );
 
-/** Unit writes of a signing: available → signed, guarded by status; counters move with them. */
-function signUnits(units: LoadedUnit[], projectId: string, now: string) {
+type MovingUnit = { parkId: string; buildingId: string; id: string; areaM2: number; version: number; index?: number };
+
+/**
+ * Units moving from one status to another in one transaction: each unit guarded by its status,
+ * and the deltas summed per building and per park (a transaction may touch each item once),
+ * with the parks' counters and this week's take-up deltas.
+ */
+function moveUnits(
+  units: MovingUnit[], from: 'available' | 'signed', to: 'signed' | 'occupied', set: Record<string, unknown>, now: string,
+  /** Other counter deltas of this transaction (merged: each park's counter item is written once). */
+  otherParkDeltas: Array<[string, Record<string, number>]> = [],
+): TxItem[] {
   const writes: TxItem[] = units.map((u) => ({
     write: {
       Update: {
         Key: keys.unit(u.parkId, u.buildingId, u.id),
         ...versionedUpdate({
-          set: { status: 'signed', projectId, updatedAt: now },
+          set: { ...set, status: to, updatedAt: now },
           version: u.version,
-          condition: '#status = :available',
+          condition: '#status = :from',
           names: { '#status': 'status' },
-          values: { ':available': 'available' },
+          values: { ':from': from },
         }),
       },
     },
-    onConditionFailed: (old) => unitUnavailable(u.index, old ? String(old['status']) : undefined),
+    onConditionFailed: (old) => unitUnavailable(u.index ?? 0, old ? String(old['status']) : undefined),
   }));
   const byBuilding = new Map<string, { parkId: string; deltas: Record<string, number> }>();
   const byPark: Array<[string, Record<string, number>]> = [];
   for (const u of units) {
-    const d = spaceDeltas([{ status: 'available', areaM2: u.areaM2, sign: -1 }, { status: 'signed', areaM2: u.areaM2, sign: 1 }]);
+    const d = spaceDeltas([{ status: from, areaM2: u.areaM2, sign: -1 }, { status: to, areaM2: u.areaM2, sign: 1 }]);
     const b = byBuilding.get(u.buildingId) ?? { parkId: u.parkId, deltas: {} };
     for (const [k, v] of Object.entries(d.building)) b.deltas[k] = (b.deltas[k] ?? 0) + v;
     byBuilding.set(u.buildingId, b);
     byPark.push([u.parkId, d.park]);
   }
-  const buildings = [...byBuilding].map(([id, b]) => addDeltas(keys.building(b.parkId, id), b.deltas)!);
-  return { writes, buildings, parkDeltas: byPark };
+  const today = shanghaiDate(new Date(now));
+  return [
+    ...writes,
+    ...[...byBuilding].map(([id, b]) => addDeltas(keys.building(b.parkId, id), b.deltas)!),
+    ...mergeDeltas(...byPark, ...otherParkDeltas),
+    ...sumByPark(byPark).flatMap(([parkId, d]) => periodDeltas(parkId, today, { week: d })),
+  ];
 }
 
 function stageActivity(p: Principal, lead: Lead, now: string, summary: string): TxItem {
@@ -174,7 +189,6 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
   const today = shanghaiDate();
   const spaceM2 = units.reduce((s, u) => s + u.areaM2, 0);
   const projectId = existing ? String(existing['projectId']) : (opts.projectId ?? newId('proj'));
-  const taken = signUnits(units, projectId, now);
   const counted = {
     [monthCounter.signedInvestment]: input.totalInvestment,
     [monthCounter.signedFixedAsset]: input.fixedAssetInvestment,
@@ -182,7 +196,7 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
     [monthCounter.signedLandMu]: input.landMu ?? 0,
     ...(existing ? {} : { [monthCounter.projectsSigned]: 1 }),
   };
-  const parkCounters = mergeDeltas(
+  const taken = moveUnits(units, 'available', 'signed', { projectId }, now, [
     [lead.parkId, {
       [counterName.leadsInStage('negotiating')]: -1,
       [counterName.leadsInStage('signed')]: 1,
@@ -191,19 +205,14 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
       [counterName.signedLandMu]: input.landMu ?? 0,
       ...(existing ? {} : { [counterName.projects]: 1 }),
     }],
-    ...taken.parkDeltas,
-  );
-  const weekItems = sumByPark(taken.parkDeltas).flatMap(([parkId, d]) => periodDeltas(parkId, today, { week: d }));
+  ]);
   const common: TxItem[] = [
     leadSigned(lead, projectId, now),
     // The firm is a tenant now: its open-lead claim is released, so an expansion can be logged
     // as a new lead — and signing that one counts as a capital increase on this project.
     { write: { Delete: { Key: keys.firm(lead.zoneId, lead.creditCode), ConditionExpression: 'leadId = :id', ExpressionAttributeValues: { ':id': lead.id } } } },
     stageActivity(p, lead, now, existing ? '增资，计入既有项目' : '新项目'),
-    ...taken.writes,
-    ...taken.buildings,
-    ...parkCounters,
-    ...weekItems,
+    ...taken,
     ...periodDeltas(lead.parkId, today, { month: counted }),
   ];
 
@@ -324,34 +333,22 @@ export async function recordMilestone(p: Principal, id: string, milestone: Miles
   const stored = Object.fromEntries(milestones.map((m) => [m, { committed: project.milestones[m].committed, ...(project.milestones[m].actual ? { actual: project.milestones[m].actual } : {}) }])) as MilestoneDates;
   stored[milestone] = { ...stored[milestone], actual: input.actualDate };
   const moveIn = milestone === 'construction_started' ? await occupyUnits(project, now) : [];
-  const items = [projectUpdate(project, { milestones: stored, updatedAt: now }), ...moveIn];
-  await transact(items);
+  // 投产 turns the project's per-mu figures (and its park's aggregate and threshold flag) on.
+  const recomputed = milestone === 'in_production' ? await recomputePerformance(project, { producing: true }) : undefined;
+  const set = { milestones: stored, updatedAt: now, ...(recomputed ? { performance: recomputed.performance } : {}) };
+  await transact([projectUpdate(project, set), ...moveIn, ...(recomputed ? mergeDeltas([project.parkId, recomputed.perMuDelta]) : [])]);
   await publish({ type: 'project.milestone_recorded', projectId: id, parkId: project.parkId, milestone });
-  return toProject({ ...project, milestones: stored, version: project.version + 1, updatedAt: now });
+  return toProject({ ...project, ...set, version: project.version + 1 });
 }
 
-/** The project's units: signed → occupied (入驻), with building, park and week counters. */
+/** The project's units still signed: → occupied (入驻), with building, park and week counters. */
 async function occupyUnits(project: Project, now: string): Promise<TxItem[]> {
-  const items: TxItem[] = [];
-  const parks: Array<[string, Record<string, number>]> = [];
-  for (const ref of project.units) {
-    const unit = await getItem(keys.unit(ref.parkId, ref.buildingId, ref.unitId), true);
-    if (!unit || unit['status'] !== 'signed') continue;
-    const d = spaceDeltas([{ status: 'signed', areaM2: ref.areaM2, sign: -1 }, { status: 'occupied', areaM2: ref.areaM2, sign: 1 }]);
-    items.push({
-      write: {
-        Update: {
-          Key: keys.unit(ref.parkId, ref.buildingId, ref.unitId),
-          ...versionedUpdate({ set: { status: 'occupied', updatedAt: now }, version: Number(unit['version']), condition: '#status = :signed', names: { '#status': 'status' }, values: { ':signed': 'signed' } }),
-        },
-      },
-      onConditionFailed: () => versionMismatch(),
-    });
-    items.push(addDeltas(keys.building(ref.parkId, ref.buildingId), d.building)!);
-    parks.push([ref.parkId, d.park]);
-  }
-  const today = shanghaiDate(new Date(now));
-  return [...items, ...mergeDeltas(...parks), ...sumByPark(parks).flatMap(([id, d]) => periodDeltas(id, today, { week: d }))];
+  const items = await batchGet(project.units.map((u) => keys.unit(u.parkId, u.buildingId, u.unitId)), true);
+  const signed = project.units
+    .map((u) => ({ ref: u, item: items.get(keyOf(keys.unit(u.parkId, u.buildingId, u.unitId))) }))
+    .filter(({ item }) => item?.['status'] === 'signed')
+    .map(({ ref, item }) => ({ parkId: ref.parkId, buildingId: ref.buildingId, id: ref.unitId, areaM2: ref.areaM2, version: Number(item!['version']) }));
+  return signed.length ? moveUnits(signed, 'signed', 'occupied', {}, now) : [];
 }
 
 /**
@@ -372,15 +369,20 @@ export async function addCapitalIncrease(p: Principal, id: string, raw: unknown,
     signedAt: input.signedAt, totalInvestmentAdded: added, fixedAssetInvestmentAdded: addedFixed,
     ...(input.note ? { note: input.note } : {}), recordedBy: p.userId, recordedAt: now,
   };
+  const recomputed = await recomputePerformance(project, { fixedAssetInvestment: input.fixedAssetInvestment });
   const set = {
     totalInvestment: input.totalInvestment,
     fixedAssetInvestment: input.fixedAssetInvestment,
     capitalIncreases: [...project.capitalIncreases, increase],
+    performance: recomputed.performance,
     updatedAt: now,
   };
   await transact([
     projectUpdate(project, set),
-    ...mergeDeltas([project.parkId, { [counterName.signedInvestment]: added, [counterName.signedFixedAsset]: addedFixed }]),
+    ...mergeDeltas(
+      [project.parkId, { [counterName.signedInvestment]: added, [counterName.signedFixedAsset]: addedFixed }],
+      [project.parkId, recomputed.perMuDelta],
+    ),
     ...periodDeltas(project.parkId, input.signedAt > shanghaiDate() ? shanghaiDate() : input.signedAt, {
       month: { [monthCounter.signedInvestment]: added, [monthCounter.signedFixedAsset]: addedFixed },
     }),
@@ -408,25 +410,55 @@ export async function submitReport(p: Principal, id: string, period: string, raw
     const now = clock.nowIso();
     const report: Report = { projectId: id, period, ...input, reportedBy: p.userId, reportedAt: now };
     const reports = [...existing.filter((r) => r.period !== period), report];
-    const park = await loadPark(project.parkId);
-    const perf = performance({
-      reports,
-      commitments: project.commitments,
-      fixedAssetInvestment: project.fixedAssetInvestment,
-      landMu: project.landMu,
-      producing: Boolean(project.milestones.in_production.actual),
-      thresholds: { perMuTax: park?.perMuTaxThreshold, perMuOutput: park?.perMuOutputThreshold },
-    });
+    const { performance: perf, perMuDelta } = await recomputePerformance(project, { reports });
     try {
       await transact([
         projectUpdate(project, { performance: perf, updatedAt: now }),
         { write: { Put: { Item: { ...keys.projectReport(id, period), entity: 'project_report', ...report } } } },
+        ...mergeDeltas([project.parkId, perMuDelta]),
       ]);
       return toProject({ ...project, performance: perf, version: project.version + 1, updatedAt: now });
     } catch (e) {
       if (!(e instanceof DomainError && e.code === 'resource.version_mismatch' && attempt < 5)) throw e;
     }
   }
+}
+
+type PerMuContribution = Record<string, number>;
+
+/** What a project adds to its park's per-mu aggregate: producing, with land and reports. */
+function perMuContribution(landMu: number | undefined, producing: boolean, perf: Project['performance']): PerMuContribution {
+  const on = producing && landMu !== undefined && perf?.perMu != null;
+  return {
+    [counterName.perMuProjects]: on ? 1 : 0,
+    [counterName.perMuBelow]: on && perf!.belowPerMuThreshold ? 1 : 0,
+    [counterName.perMuLand]: on ? landMu! : 0,
+    [counterName.perMuTax]: on ? perf!.annualTax : 0,
+    [counterName.perMuOutput]: on ? perf!.annualOutput : 0,
+  };
+}
+
+/**
+ * Recompute a project's 履约 figures after something they depend on changed (a report, the
+ * contract, the land, 投产), and the delta of its contribution to the park's per-mu aggregate.
+ */
+async function recomputePerformance(project: Project, next: { reports?: Report[]; fixedAssetInvestment?: number; landMu?: number | undefined; producing?: boolean }) {
+  const reports = next.reports ?? await listAllReports(project.id);
+  const landMu = 'landMu' in next ? next.landMu : project.landMu;
+  const producing = next.producing ?? Boolean(project.milestones.in_production.actual);
+  const park = await loadPark(project.parkId);
+  const perf = performance({
+    reports,
+    commitments: project.commitments,
+    fixedAssetInvestment: next.fixedAssetInvestment ?? project.fixedAssetInvestment,
+    landMu,
+    producing,
+    thresholds: { perMuTax: park?.perMuTaxThreshold, perMuOutput: park?.perMuOutputThreshold },
+  });
+  const before = perMuContribution(project.landMu, Boolean(project.milestones.in_production.actual), project.performance);
+  const after = perMuContribution(landMu, producing, perf);
+  const perMuDelta = Object.fromEntries(Object.keys(after).map((k) => [k, (after[k] ?? 0) - (before[k] ?? 0)]));
+  return { performance: perf, perMuDelta };
 }
 
 async function listAllReports(projectId: string): Promise<Report[]> {
