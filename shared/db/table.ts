@@ -26,6 +26,10 @@ import type { z } from 'zod';
  * | get a blocker; a lead's/project's blockers      | table / byCollection | pk=BLOCKER#<id>; gsi1pk=SUBJECT#<id>#BLOCKERS    |
  * | a park's blockers, newest first                 | byPark         | gsi2pk=PARK#<park>#BLOCKERS                            |
  * | dispatch agenda: blockers in a status, oldest first | byParkStatus / byZoneStatus | gsi3pk=PARK#<p>#BLOCKERS#<status> (gsi5pk=ZONE#…), sk=<since>#<id> |
+ * | leads of a park by chain-fit score, best first | byParkFit     | gsi6pk=PARK#<park>#FIT, gsi6sk=<score:000>#<leadId>     |
+ * | get a roadshow; its results; its attendees      | table          | pk=ROADSHOW#<id>, sk=ROADSHOW | RESULTS | begins_with ATTENDEE# |
+ * | roadshows of a zone / park by date              | byCollection / byPark | gsi1pk=ZONE#<z>#ROADSHOWS; gsi2pk=PARK#<p>#ROADSHOWS, sk=<date>#<id> |
+ * | public check-in rate limit (per minute, TTL)    | table          | pk=RATE#<roadshow>#<ip>#<minute>, sk=RATE              |
  * | a user (owner lookup, roles)                    | table          | pk=USER#<id>, sk=USER                                  |
  * | idempotency record of a POST                    | table          | pk=IDEMPOTENCY#<user>#<key>, sk=IDEMPOTENCY (TTL)      |
  * | seed markers                                    | table          | pk=SEED#<name>, sk=SEED                                |
@@ -43,6 +47,7 @@ export const tableDefinition = {
     byParkStatus: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     byOwnerDue: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
     byZoneStatus: { partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
+    byParkFit: { partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
   },
 } as const;
 
@@ -87,6 +92,13 @@ export const keys = {
   parkProjects: (parkId: string) => `PARK#${parkId}#PROJECTS`,
   parkNextMilestone: (parkId: string, milestone: string) => `PARK#${parkId}#NEXT#${milestone}`,
   zoneNextMilestone: (zoneId: string, milestone: string) => `ZONE#${zoneId}#NEXT#${milestone}`,
+  parkFit: (parkId: string) => `PARK#${parkId}#FIT`,
+  roadshow: (id: string) => ({ pk: `ROADSHOW#${id}`, sk: 'ROADSHOW' }),
+  roadshowResults: (id: string) => ({ pk: `ROADSHOW#${id}`, sk: 'RESULTS' }),
+  roadshowAttendee: (id: string, creditCode: string) => ({ pk: `ROADSHOW#${id}`, sk: `ATTENDEE#${creditCode}` }),
+  zoneRoadshows: (zoneId: string) => `ZONE#${zoneId}#ROADSHOWS`,
+  parkRoadshows: (parkId: string) => `PARK#${parkId}#ROADSHOWS`,
+  rateLimit: (scope: string, window: string) => ({ pk: `RATE#${scope}#${window}`, sk: 'RATE' }),
   blocker: (id: string) => ({ pk: `BLOCKER#${id}`, sk: 'BLOCKER' }),
   subjectBlockers: (subjectId: string) => `SUBJECT#${subjectId}#BLOCKERS`,
   parkAllBlockers: (parkId: string) => `PARK#${parkId}#BLOCKERS`,

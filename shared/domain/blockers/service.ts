@@ -2,12 +2,12 @@ import { authorize, inScope, type Principal } from '../../auth/principal.ts';
 import { clock, shanghaiDate } from '../../clock.ts';
 import { getItem, queryPage, type Page, type QuerySpec } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
-import { transact, type TxItem } from '../../db/transact.ts';
+import { counterDelta, transact, type TxItem } from '../../db/transact.ts';
 import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { publish } from '../../events.ts';
-import { monthCounter, periodDeltas } from '../counters.ts';
+import { counterName, monthCounter, periodDeltas } from '../counters.ts';
 import { getLead } from '../leads/service.ts';
 import { loadPark } from '../parks/service.ts';
 import { getProject } from '../projects/service.ts';
@@ -81,6 +81,7 @@ export async function raiseBlocker(p: Principal, raw: unknown): Promise<Blocker>
   };
   await transact([
     { write: { Put: { Item: { ...keys.blocker(blocker.id), entity: 'blocker', ...blocker, ...blockerIndexKeys(blocker) }, ConditionExpression: 'attribute_not_exists(pk)' } } },
+    counterDelta(blocker.parkId, { [counterName.blockersOpen]: 1 })!,
     ...monthItem(blocker.parkId, now, 'raised'),
   ]);
   return blocker;
@@ -122,6 +123,11 @@ export async function changeBlockerStatus(p: Principal, id: string, raw: unknown
       ...(next.resolutionNote !== blocker.resolutionNote ? { resolutionNote: next.resolutionNote } : {}),
       gsi3pk: index.gsi3pk, gsi3sk: index.gsi3sk, gsi5pk: index.gsi5pk, gsi5sk: index.gsi5sk,
     }),
+    // Current open / escalated counts per park (dashboards read them without listing blockers).
+    counterDelta(blocker.parkId, {
+      [blocker.status === 'open' ? counterName.blockersOpen : counterName.blockersEscalated]: -1,
+      ...(input.to === 'escalated' ? { [counterName.blockersEscalated]: 1 } : {}),
+    })!,
     ...monthItem(blocker.parkId, now, input.to),
   ]);
   if (input.to === 'escalated') await publish({ type: 'blocker.escalated', blockerId: id, parkId: blocker.parkId });

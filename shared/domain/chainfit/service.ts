@@ -1,24 +1,11 @@
 import type { Principal } from '../../auth/principal.ts';
 import { requireChains } from '../chains/service.ts';
-import type { Chain } from '../chains/schema.ts';
-import { presenceIn, readCounters, readManyCounters, type ParkCounters } from '../counters.ts';
+import { readManyCounters, type ParkCounters } from '../counters.ts';
+import { fitInput } from './compute.ts';
 import { getLead } from '../leads/service.ts';
 import type { Lead } from '../leads/schema.ts';
-import type { Park } from '../parks/schema.ts';
 import { getPark, loadPark, subtree } from '../parks/service.ts';
-import { chainFit, type Fit, type FitInput } from './rules.ts';
-
-const fitInput = (lead: FitInput['lead'], park: Park, chain: Chain, counters: ParkCounters): FitInput => ({
-  lead,
-  park: { name: park.name, leadingChainIds: park.leadingChainIds, availableM2: counters.space.areaM2.available, perMuTaxThreshold: park.perMuTaxThreshold },
-  chain,
-  presence: presenceIn(counters, chain.id),
-});
-
-/** The fit of a lead's data against its own park, as stored on the lead (one GetItem: the park's counters). */
-export async function fitForPark(lead: FitInput['lead'], park: Park, chain: Chain): Promise<Fit & { computedAt: string }> {
-  return { ...chainFit(fitInput(lead, park, chain, await readCounters(park.id))), computedAt: new Date().toISOString() };
-}
+import { chainFit } from './rules.ts';
 
 /** Every park of the lead's zone, best fit first (O(parks): the subtree walk and one counters BatchGet). */
 export async function bestParks(p: Principal, leadId: string) {

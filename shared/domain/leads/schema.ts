@@ -3,6 +3,7 @@ import { checkCreditCode, creditCodeMessages } from '../credit-code.ts';
 import { IsoDate, Mu, SquareMetres, Yuan } from '../money.ts';
 import { leadStages } from './rules.ts';
 import { LeadWorkflow } from '../lifecycle/schema.ts';
+import { ChainFit } from '../chainfit/schema.ts';
 
 export const leadSources = [
   'anchor_led', 'tenant_referral', 'overseas_chinese', 'fund_led', 'roadshow',
@@ -155,10 +156,13 @@ export const Lead = z.object({
   followUpDue: z.string().nullable(),
   notes: z.string().optional(),
   stage: LeadStage,
+  furthestStage: LeadStage.optional().meta({ description: '曾到达的最远阶段（漏斗转化按此统计）' }),
   stageBeforeHold: LeadStage.nullable(),
   lostReason: z.string().optional(),
   stageChangedAt: z.string(),
   projectId: z.string().optional().meta({ description: '签约后对应的项目' }),
+  roadshowId: z.string().optional().meta({ description: '由哪场场景招商活动产生（归因不变）' }),
+  fit: ChainFit.optional().meta({ description: '与所在园区的产业链匹配度（创建或修改时计算）' }),
   workflow: LeadWorkflow.optional().meta({ description: '跟进流程（Step Functions）当前状态' }),
   lastContactAt: z.string().nullable(),
   createdBy: z.string(),

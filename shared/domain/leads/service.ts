@@ -2,17 +2,19 @@ import { authorize, inScope, type Principal } from '../../auth/principal.ts';
 import { clock } from '../../clock.ts';
 import { getItem, queryPage, type Page, type QuerySpec } from '../../db/ops.ts';
 import { fromItem, keys, NO_DUE_DATE } from '../../db/table.ts';
-import { counterDelta, transact, type TxItem } from '../../db/transact.ts';
+import { addDeltas, counterDelta, transact, type TxItem } from '../../db/transact.ts';
 import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { publish } from '../../events.ts';
 import { requireChains } from '../chains/service.ts';
+import type { Chain } from '../chains/schema.ts';
+import { fitForPark, fitSortKey } from '../chainfit/compute.ts';
 import { counterName } from '../counters.ts';
 import { getPark, loadPark } from '../parks/service.ts';
 import type { Park } from '../parks/schema.ts';
 import { canOwn, loadUser } from '../users/service.ts';
-import { checkStageChange, stageLabels } from './rules.ts';
+import { checkStageChange, isActive, newlyReached, stageLabels } from './rules.ts';
 import {
   Activity, ChangeStage, contactKinds, CreateLead, Lead, ListLeadsQuery, RecordActivity, UpdateLead,
 } from './schema.ts';
@@ -20,11 +22,12 @@ import {
 const WHAT = '线索';
 
 /** Index attributes of a live lead; removed on soft delete so it leaves every list. */
-const leadIndexKeys = (l: Pick<Lead, 'id' | 'zoneId' | 'parkId' | 'stage' | 'ownerId' | 'followUpDue'>) => ({
+const leadIndexKeys = (l: Pick<Lead, 'id' | 'zoneId' | 'parkId' | 'stage' | 'ownerId' | 'followUpDue' | 'fit'>) => ({
   gsi1pk: keys.zoneLeads(l.zoneId), gsi1sk: l.id,
   gsi2pk: keys.parkLeads(l.parkId), gsi2sk: l.id,
   gsi3pk: keys.parkStage(l.parkId, l.stage), gsi3sk: l.id,
   ...(l.ownerId ? { gsi4pk: keys.ownerDue(l.ownerId), gsi4sk: `${l.followUpDue ?? NO_DUE_DATE}#${l.id}` } : {}),
+  ...(l.fit ? { gsi6pk: keys.parkFit(l.parkId), gsi6sk: fitSortKey(l.fit.score, l.id) } : {}),
 });
 
 const toLead = (item: Record<string, unknown>) => fromItem(Lead, item);
@@ -38,12 +41,17 @@ export async function getLead(p: Principal, id: string, action: 'read' | 'lead.w
   return lead;
 }
 
-async function checkChainSegment(chainId: string, segmentId: string | null | undefined) {
+async function checkChainSegment(chainId: string, segmentId: string | null | undefined): Promise<Chain> {
   const chain = (await requireChains([chainId], 'chainId')).get(chainId)!;
   if (segmentId && !chain.segments.some((s) => s.id === segmentId)) {
     throw invalid('segmentId', `环节 ${segmentId} 不属于产业链「${chain.name}」`, 'not_found');
   }
+  return chain;
 }
+
+/** Counter deltas of a lead's segment presence (active leads per chain segment). */
+const segmentLeads = (lead: Pick<Lead, 'chainId' | 'segmentId'>, n: number): Record<string, number> =>
+  lead.segmentId ? { [counterName.segmentLeads(lead.chainId, lead.segmentId)]: n } : {};
 
 /** The owner must be a directory user who works in this park (the caller's own token suffices for themselves). */
 async function checkOwner(p: Principal, ownerId: string, park: Pick<Park, 'path'>) {
@@ -66,14 +74,23 @@ async function parkForLead(p: Principal, parkId: string): Promise<Park & { zoneI
   return park as Park & { zoneId: string };
 }
 
-export async function createLead(p: Principal, raw: unknown, opts: { id?: string } = {}): Promise<Lead> {
+export type CreateOptions = {
+  id?: string;
+  /** The roadshow that created this lead: its results count the lead from now on. */
+  roadshowId?: string;
+  /** More writes for the same transaction (e.g. the roadshow attendee and its results). */
+  extraItems?: TxItem[];
+};
+
+export async function createLead(p: Principal, raw: unknown, opts: CreateOptions = {}): Promise<Lead> {
   const input = CreateLead.parse(raw);
   const park = await parkForLead(p, input.parkId);
-  await checkChainSegment(input.chainId, input.segmentId);
+  const chain = await checkChainSegment(input.chainId, input.segmentId);
   const ownerId = input.ownerId !== undefined ? input.ownerId : p.role === 'officer' ? p.userId : null;
   if (ownerId) await checkOwner(p, ownerId, park);
 
   const now = clock.nowIso();
+  const fit = await fitForPark(input, park, chain, now);
   const lead: Lead = {
     ...input,
     id: opts.id ?? newId('lead'),
@@ -82,9 +99,12 @@ export async function createLead(p: Principal, raw: unknown, opts: { id?: string
     ownerId,
     followUpDue: input.followUpDue ?? null,
     stage: 'new',
+    furthestStage: 'new',
     stageBeforeHold: null,
     stageChangedAt: now,
     lastContactAt: null,
+    fit,
+    ...(opts.roadshowId ? { roadshowId: opts.roadshowId } : {}),
     createdBy: p.userId,
     version: 1,
     createdAt: now,
@@ -96,7 +116,13 @@ export async function createLead(p: Principal, raw: unknown, opts: { id?: string
       onConditionFailed: () => new DomainError('resource.conflict', '线索 id 已存在', [], { id: lead.id }),
     },
     firmClaim(lead, park),
-    counterDelta(lead.parkId, { [counterName.leadsInStage('new')]: 1, [counterName.leadsTotal]: 1 })!,
+    counterDelta(lead.parkId, {
+      [counterName.leadsInStage('new')]: 1,
+      [counterName.leadsTotal]: 1,
+      [counterName.reached('new')]: 1,
+      ...segmentLeads(lead, 1),
+    })!,
+    ...(opts.extraItems ?? []),
     {
       write: { ConditionCheck: { Key: keys.park(park.id), ConditionExpression: 'attribute_exists(pk)' } },
       onConditionFailed: () => invalid('parkId', '园区已被删除', 'not_found'),
@@ -144,9 +170,7 @@ export async function updateLead(p: Principal, id: string, raw: unknown, ifMatch
   const input = UpdateLead.parse(raw);
   const lead = await getLead(p, id, 'lead.write');
   if (lead.version !== ifMatch) throw versionMismatch(lead.version);
-  if (input.chainId !== undefined || input.segmentId) {
-    await checkChainSegment(input.chainId ?? lead.chainId, input.segmentId === undefined ? lead.segmentId : input.segmentId);
-  }
+  const chain = await checkChainSegment(input.chainId ?? lead.chainId, input.segmentId === undefined ? lead.segmentId : input.segmentId);
   if (input.ownerId) await checkOwner(p, input.ownerId, { path: lead.parkPath });
 
   const now = clock.nowIso();
@@ -159,7 +183,17 @@ export async function updateLead(p: Principal, id: string, raw: unknown, ifMatch
   }
   const next = { ...lead, ...set, updatedAt: now, version: lead.version + 1 } as Lead;
   if (remove.includes('segmentId')) delete next.segmentId;
+  // A change to what the fit rests on (chain, segment, space, land, tax) re-scores the lead.
+  const refit = ['chainId', 'segmentId', 'spaceNeedM2', 'landNeedMu', 'expectedAnnualTax'].some((k) => k in input && input[k as keyof typeof input] !== undefined);
+  if (refit) {
+    next.fit = await fitForPark(next, (await loadPark(lead.parkId))!, chain, now);
+    set['fit'] = next.fit;
+  }
   const index = leadIndexKeys(next);
+  if (index.gsi6pk) Object.assign(set, { gsi6pk: index.gsi6pk, gsi6sk: index.gsi6sk });
+  // Moving chain or segment moves the lead's presence count.
+  const moved = isActive(lead.stage) && (next.chainId !== lead.chainId || next.segmentId !== lead.segmentId);
+  const presence = moved ? counterDelta(lead.parkId, { ...segmentLeads(lead, -1), ...segmentLeads(next, 1) }) : undefined;
   if (next.ownerId) Object.assign(set, { gsi4pk: index.gsi4pk, gsi4sk: index.gsi4sk });
   else remove.push('gsi4pk', 'gsi4sk');
   set['updatedAt'] = now;
@@ -169,7 +203,7 @@ export async function updateLead(p: Principal, id: string, raw: unknown, ifMatch
     id: newId('act'), leadId: id, kind: 'edit', occurredAt: now,
     summary: `修改了：${fields.join('、')}`, fields, createdBy: p.userId, createdAt: now,
   };
-  await transact([leadUpdate(lead, set, remove), activityPut(audit)]);
+  await transact([leadUpdate(lead, set, remove), activityPut(audit), ...(presence ? [presence] : [])]);
   await publish({ type: 'lead.updated', leadId: id, parkId: lead.parkId, fields });
   return next;
 }
@@ -202,17 +236,26 @@ export async function changeStage(p: Principal, id: string, raw: unknown, ifMatc
       from: lead.stage, to: input.to, ...(input.reason ? { reason: input.reason } : {}),
       createdBy: p.userId, createdAt: now,
     };
+    // Funnel and roadshow results count the first time a lead reaches a stage; chain presence
+    // counts active leads only.
+    const reached = newlyReached(lead.furthestStage ?? lead.stage, next.stage);
+    if (reached) next.furthestStage = reached;
+    const activeDelta = isActive(next.stage) === isActive(lead.stage) ? 0 : isActive(next.stage) ? 1 : -1;
     try {
       await transact([
         leadUpdate(lead, {
           stage: next.stage, stageBeforeHold: next.stageBeforeHold, stageChangedAt: now, updatedAt: now,
           gsi3pk: keys.parkStage(lead.parkId, next.stage),
+          ...(reached ? { furthestStage: reached } : {}),
           ...(input.to === 'lost' ? { lostReason: input.reason } : {}),
         }),
         counterDelta(lead.parkId, {
           [counterName.leadsInStage(lead.stage)]: -1,
           [counterName.leadsInStage(next.stage)]: 1,
+          ...(reached ? { [counterName.reached(reached)]: 1 } : {}),
+          ...segmentLeads(lead, activeDelta),
         })!,
+        ...(reached && lead.roadshowId ? [addDeltas(keys.roadshowResults(lead.roadshowId), { [counterName.reached(reached)]: 1 })!] : []),
         activityPut(activity),
       ]);
       await publish({ type: 'lead.stage_changed', leadId: id, parkId: lead.parkId, from: lead.stage, to: next.stage });
@@ -276,7 +319,7 @@ export async function deleteLead(p: Principal, id: string, ifMatch: number): Pro
   const now = clock.nowIso();
   await transact([
     leadUpdate(lead, { deletedAt: now, deletedBy: p.userId, updatedAt: now },
-      ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk']),
+      ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'gsi5pk', 'gsi5sk', 'gsi6pk', 'gsi6sk']),
     {
       write: {
         Delete: {
@@ -286,7 +329,11 @@ export async function deleteLead(p: Principal, id: string, ifMatch: number): Pro
         },
       },
     },
-    counterDelta(lead.parkId, { [counterName.leadsInStage(lead.stage)]: -1, [counterName.leadsTotal]: -1 })!,
+    counterDelta(lead.parkId, {
+      [counterName.leadsInStage(lead.stage)]: -1,
+      [counterName.leadsTotal]: -1,
+      ...segmentLeads(lead, isActive(lead.stage) ? -1 : 0),
+    })!,
   ]);
   await publish({ type: 'lead.deleted', leadId: id, parkId: lead.parkId });
 }

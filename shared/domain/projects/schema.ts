@@ -135,6 +135,7 @@ export const Project = z.object({
     leadId: z.string().optional(), note: z.string().optional(), recordedBy: z.string(), recordedAt: z.string(),
   })),
   performance: Performance.nullable(),
+  roadshowId: z.string().optional().meta({ description: '项目归功的场景招商活动（首次签约线索的来源）' }),
   note: z.string().optional(),
   createdBy: z.string(),
   version: z.number().int(),

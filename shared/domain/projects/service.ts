@@ -155,7 +155,7 @@ function leadSigned(lead: Lead, projectId: string, now: string): TxItem {
       Update: {
         Key: keys.lead(lead.id),
         ...versionedUpdate({
-          set: { stage: 'signed', projectId, stageChangedAt: now, updatedAt: now, gsi3pk: keys.parkStage(lead.parkId, 'signed') },
+          set: { stage: 'signed', furthestStage: 'signed', projectId, stageChangedAt: now, updatedAt: now, gsi3pk: keys.parkStage(lead.parkId, 'signed') },
           version: lead.version,
           condition: '#stage = :negotiating AND attribute_not_exists(deletedAt)',
           names: { '#stage': 'stage' },
@@ -204,8 +204,19 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
       [counterName.signedFixedAsset]: input.fixedAssetInvestment,
       [counterName.signedLandMu]: input.landMu ?? 0,
       ...(existing ? {} : { [counterName.projects]: 1 }),
+      ...(lead.furthestStage === 'signed' ? {} : { [counterName.reached('signed')]: 1 }),
+      ...(lead.segmentId ? {
+        [counterName.segmentLeads(lead.chainId, lead.segmentId)]: -1,
+        ...(existing ? {} : { [counterName.segmentTenants(lead.chainId, lead.segmentId)]: 1 }),
+      } : {}),
     }],
   ]);
+  // A project is credited to exactly one roadshow: the one that created its (first) lead.
+  const credit = !existing && lead.roadshowId ? [addDeltas(keys.roadshowResults(lead.roadshowId), {
+    [counterName.reached('signed')]: 1,
+    signed_m2: spaceM2,
+    signed_investment: input.totalInvestment,
+  })!] : [];
   const common: TxItem[] = [
     leadSigned(lead, projectId, now),
     // The firm is a tenant now: its open-lead claim is released, so an expansion can be logged
@@ -213,6 +224,7 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
     { write: { Delete: { Key: keys.firm(lead.zoneId, lead.creditCode), ConditionExpression: 'leadId = :id', ExpressionAttributeValues: { ':id': lead.id } } } },
     stageActivity(p, lead, now, existing ? '增资，计入既有项目' : '新项目'),
     ...taken,
+    ...credit,
     ...periodDeltas(lead.parkId, today, { month: counted }),
   ];
 
@@ -253,6 +265,7 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
     chainId: lead.chainId,
     ...(lead.segmentId ? { segmentId: lead.segmentId } : {}),
     ownerId: lead.ownerId,
+    ...(lead.roadshowId ? { roadshowId: lead.roadshowId } : {}),
     signedAt: input.signedAt,
     totalInvestment: input.totalInvestment,
     fixedAssetInvestment: input.fixedAssetInvestment,
