@@ -21,6 +21,7 @@ export const problemStatus = {
   'request.precondition_required': 428,
   'idempotency.key_reused': 422,
   'idempotency.in_progress': 409,
+  'request.rate_limited': 429,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;

@@ -7,14 +7,20 @@ import { docsPage } from './docs.ts';
 import { onError } from './problem.ts';
 import { newRouter } from './router.ts';
 import { blockers } from './routes/blockers.ts';
+import { chainFit } from './routes/chain-fit.ts';
 import { chains } from './routes/chains.ts';
+import { checkIn } from './routes/check-in.ts';
+import { exportsRouter } from './routes/exports.ts';
+import { metrics } from './routes/metrics.ts';
+import { roadshows } from './routes/roadshows.ts';
 import { leads } from './routes/leads.ts';
+import { lifecycle } from './routes/lifecycle.ts';
 import { me } from './routes/me.ts';
 import { parks } from './routes/parks.ts';
 import { projects } from './routes/projects.ts';
 import { space } from './routes/space.ts';
 
-const publicPaths = new Set(['/health', '/openapi.json', '/docs']);
+const publicPaths = new Set(['/health', '/openapi.json', '/docs', '/check-in']);
 
 /** Every route but the docs and the health check needs a verified bearer token. */
 const authenticate = createMiddleware<Env>(async (c, next) => {
@@ -48,3 +54,9 @@ app.route('/', chains);
 app.route('/', leads);
 app.route('/', projects);
 app.route('/', blockers);
+app.route('/', roadshows);
+app.route('/', chainFit);
+app.route('/', metrics);
+app.route('/', exportsRouter);
+app.route('/', checkIn);
+app.route('/', lifecycle);

@@ -1,5 +1,15 @@
 import { handle } from 'hono/aws-lambda';
+import { attachLifecycle } from '#shared/domain/lifecycle/callbacks.ts';
+import { lifecycleEnv } from '#shared/domain/lifecycle/config.ts';
+import { stepFunctionsDriver, useDriver } from '#shared/domain/lifecycle/driver.ts';
 import { app } from './app.ts';
+
+// With the lifecycle deployed, a new lead starts its execution and every change sends the
+// waiting task token back (SendTaskSuccess) — in the request that made the change.
+if (lifecycleEnv.STATE_MACHINE_ARN) {
+  useDriver(stepFunctionsDriver(lifecycleEnv.STATE_MACHINE_ARN));
+  attachLifecycle();
+}
 
 /** API Gateway HTTP API (payload v2) → the Hono app. */
 export const handler = handle(app);

@@ -20,6 +20,10 @@ const Claims = z.object({
   'custom:parkId': z.string().optional(),
 });
 
+if (env.AUTH_ISSUER === undefined && env.LOCAL_JWT_SECRET === undefined) {
+  throw new Error('either AUTH_ISSUER (Cognito) or LOCAL_JWT_SECRET (local mode) must be set');
+}
+
 const localKey = env.LOCAL_JWT_SECRET ? new TextEncoder().encode(env.LOCAL_JWT_SECRET) : undefined;
 const jwks = env.AUTH_ISSUER ? createRemoteJWKSet(new URL(`${env.AUTH_ISSUER}/.well-known/jwks.json`)) : undefined;
 

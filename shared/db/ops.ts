@@ -37,6 +37,8 @@ export type QuerySpec = {
   /** Sort key condition: a prefix, or an exclusive upper bound. */
   sortBeginsWith?: string;
   sortBefore?: string;
+  /** Inclusive range on the sort key (a key "between" these strings). */
+  sortBetween?: [string, string];
   newestFirst?: boolean;
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
   cursor?: string | undefined;
@@ -57,6 +59,11 @@ export async function queryPage(spec: QuerySpec): Promise<Page<Record<string, un
     names['#sk'] = skName;
     values[':sk'] = spec.sortBeginsWith;
     condition += ' AND begins_with(#sk, :sk)';
+  } else if (spec.sortBetween !== undefined) {
+    names['#sk'] = skName;
+    values[':from'] = spec.sortBetween[0];
+    values[':to'] = spec.sortBetween[1];
+    condition += ' AND #sk BETWEEN :from AND :to';
   } else if (spec.sortBefore !== undefined) {
     names['#sk'] = skName;
     values[':sk'] = spec.sortBefore;

@@ -184,6 +184,7 @@ export const ListLeadsQuery = z.strictObject({
   chainId: z.string().min(1).optional(),
   source: LeadSource.optional(),
   followUpDueBefore: IsoDate.optional().meta({ description: '下次跟进日期早于（不含）该日' }),
+  sort: z.enum(['newest', 'fit']).default('newest').meta({ description: 'newest 最新在前 · fit 产业链匹配度高在前（须指定单个园区）' }),
   cursor: z.string().optional(),
   limit: Limit,
 }).meta({ id: 'ListLeadsQuery' });

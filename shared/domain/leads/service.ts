@@ -367,7 +367,14 @@ export async function listLeads(p: Principal, raw: unknown): Promise<Page<Lead>>
   };
 
   let spec: Omit<QuerySpec, 'filter' | 'cursor' | 'limit'>;
-  if (q.ownerId) {
+  if (q.sort === 'fit') {
+    if (!node || node.level === 'zone' || node.level === 'city' || node.childCount > 0) {
+      throw invalid('sort', '按匹配度排序须指定一个（无下级的）园区', 'park_required');
+    }
+    spec = { index: 'byParkFit', partition: keys.parkFit(node.id), newestFirst: true };
+    if (q.stage) where('stage', '=', q.stage);
+    if (q.ownerId) where('ownerId', '=', q.ownerId);
+  } else if (q.ownerId) {
     spec = { index: 'byOwnerDue', partition: keys.ownerDue(q.ownerId), ...(q.followUpDueBefore ? { sortBefore: q.followUpDueBefore } : {}) };
     if (node) where('parkPath', '', node.id, 'contains');
     else if (p.scopeParkId) where('parkPath', '', p.scopeParkId, 'contains');
@@ -381,14 +388,14 @@ export async function listLeads(p: Principal, raw: unknown): Promise<Page<Lead>>
     spec = { index: 'byPark', partition: keys.parkLeads(node!.id), newestFirst: true };
   }
   // A park with sub-parks includes their leads: read the zone partition, keep this subtree.
-  if (!q.ownerId && node && node.level !== 'zone' && node.childCount > 0) {
+  if (q.sort !== 'fit' && !q.ownerId && node && node.level !== 'zone' && node.childCount > 0) {
     spec = { index: 'byCollection', partition: keys.zoneLeads(node.zoneId!), newestFirst: true };
     where('parkPath', '', node.id, 'contains');
     if (q.stage) where('stage', '=', q.stage);
   }
   if (q.chainId) where('chainId', '=', q.chainId);
   if (q.source) where('source', '=', q.source);
-  if (q.followUpDueBefore && !q.ownerId) where('followUpDue', '<', q.followUpDueBefore);
+  if (q.followUpDueBefore && (!q.ownerId || q.sort === 'fit')) where('followUpDue', '<', q.followUpDueBefore);
 
   const page = await queryPage({
     ...spec,

@@ -96,8 +96,13 @@ export type PeriodFigures = Record<keyof typeof periodFields, number>;
 /** Sum the month items of these parks over these months (one BatchGetItem per 100 park-months). */
 export async function periodFigures(nodes: readonly Pick<Park, 'id'>[], months: readonly string[]): Promise<PeriodFigures> {
   const found = await batchGet(nodes.flatMap((n) => months.map((m) => keys.parkMonth(n.id, m))));
+  return sumPeriodItems(found.values());
+}
+
+/** Add up month items (already fetched). */
+export function sumPeriodItems(items: Iterable<Record<string, unknown>>): PeriodFigures {
   const out = Object.fromEntries(Object.keys(periodFields).map((k) => [k, 0])) as PeriodFigures;
-  for (const item of found.values()) {
+  for (const item of items) {
     for (const [field, attr] of Object.entries(periodFields)) out[field as keyof PeriodFigures] += Number(item[attr] ?? 0);
   }
   out.signedM2 = round2(out.signedM2);
