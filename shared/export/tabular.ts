@@ -63,10 +63,12 @@ export function xlsxStream<T>(sheetName: string, columns: Column<T>[], rows: Asy
   let zip: Zip;
   let sheet: ZipDeflate;
   let r = 1;
+  let emitted = 0;
   return new ReadableStream({
     start(controller) {
       zip = new Zip((err, chunk, final) => {
         if (err) return controller.error(err);
+        emitted++;
         controller.enqueue(chunk);
         if (final) controller.close();
       });
@@ -79,14 +81,19 @@ export function xlsxStream<T>(sheetName: string, columns: Column<T>[], rows: Asy
       zip.add(sheet);
       sheet.push(strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${xlsxRow(columns.map((c) => c.header), r++)}`));
     },
+    // The deflater holds small inputs back: keep feeding rows until it lets a chunk out (a pull
+    // that enqueues nothing would never be called again).
     async pull() {
-      const next = await iterator.next();
-      if (next.done) {
-        sheet.push(strToU8('</sheetData></worksheet>'), true);
-        zip.end();
-        return;
+      const before = emitted;
+      while (emitted === before) {
+        const next = await iterator.next();
+        if (next.done) {
+          sheet.push(strToU8('</sheetData></worksheet>'), true);
+          zip.end();
+          return;
+        }
+        sheet.push(strToU8(xlsxRow(columns.map((c) => c.value(next.value)), r++)));
       }
-      sheet.push(strToU8(xlsxRow(columns.map((c) => c.value(next.value)), r++)));
     },
     async cancel() { await iterator.return?.(); },
   });

@@ -15,12 +15,15 @@ let unitPath: string;
 let bldgPath: string;
 let projectId: string;
 let blockerId: string;
+let roadshowId: string;
 
-/** Every route of the API (from its own OpenAPI document), minus the public ones. */
+/** Every route of the API (from its own OpenAPI document), minus the public ones (`security: []`). */
 function documentedRoutes(): string[] {
   const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '0' } });
   return Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
-    Object.keys(item as object).map((method) => `${method.toUpperCase()} ${path}`));
+    Object.entries(item as Record<string, { security?: unknown[] }>)
+      .filter(([, op]) => !(Array.isArray(op.security) && op.security.length === 0))
+      .map(([method]) => `${method.toUpperCase()} ${path}`));
 }
 
 beforeAll(async () => {
@@ -31,6 +34,7 @@ beforeAll(async () => {
   unitPath = `${bldgPath}/units/${created.body.units[0].id}`;
   const signed = await call('POST', `/leads/${await negotiatingLead(officerA, 2)}/sign`, { as: officerA, body: signing({ landMu: 10 }) });
   projectId = signed.body.project.id;
+  roadshowId = (await call('POST', '/roadshows', { as: officerA, body: { parkId: 'park_a', date: '2026-12-01', title: '封测专场', themeChainId: 'chain_ic' } })).body.id;
   blockerId = (await call('POST', '/blockers', { as: officerA, body: { subject: { type: 'project', id: projectId }, description: '电力增容', category: 'utilities', department: '供电公司' } })).body.id;
 });
 
@@ -78,6 +82,24 @@ const cases = (): Record<string, Case> => ({
   'GET /blockers/{blockerId}': { method: 'GET', path: `/blockers/${blockerId}`, denied: [[officerC, 404]] },
   'PATCH /blockers/{blockerId}': { method: 'PATCH', path: `/blockers/${blockerId}`, body: { department: '发改局' }, headers: { 'if-match': '"1"' }, denied: [[viewerZ, 403], [officerC, 404]] },
   'POST /blockers/{blockerId}/status': { method: 'POST', path: `/blockers/${blockerId}/status`, body: { to: 'escalated' }, denied: [[viewerZ, 403], [officerC, 404]] },
+  'POST /roadshows': { method: 'POST', path: '/roadshows', body: { parkId: 'park_a', date: '2026-12-10', title: '装备专场', themeChainId: 'chain_ic' }, denied: [[viewerZ, 403], [officerC, 400, 'parkId']] },
+  'GET /roadshows': { method: 'GET', path: '/roadshows?parkId=park_a', denied: [[officerC, 400, 'parkId']] },
+  'GET /roadshows/cadence': { method: 'GET', path: '/roadshows/cadence?parkId=zone_z&month=2026-12', denied: [[officerC, 400, 'parkId']] },
+  'GET /roadshows/{roadshowId}': { method: 'GET', path: `/roadshows/${roadshowId}`, denied: [[officerC, 404]] },
+  'PATCH /roadshows/{roadshowId}': { method: 'PATCH', path: `/roadshows/${roadshowId}`, body: { notes: '改' }, headers: { 'if-match': '"1"' }, denied: [[viewerZ, 403], [officerC, 404]] },
+  'POST /roadshows/{roadshowId}/status': { method: 'POST', path: `/roadshows/${roadshowId}/status`, body: { to: 'held' }, denied: [[viewerZ, 403], [officerC, 404]] },
+  'POST /roadshows/{roadshowId}/attendees': { method: 'POST', path: `/roadshows/${roadshowId}/attendees`, body: { creditCode: leadInput(60).creditCode, firmName: '参会企业', contact: { name: '王' } }, denied: [[viewerZ, 403], [officerC, 404]] },
+  'POST /roadshows/{roadshowId}/attendees/import': { method: 'POST', path: `/roadshows/${roadshowId}/attendees/import`, body: { attendees: [{}] }, denied: [[viewerZ, 403], [officerC, 404]] },
+  'GET /roadshows/{roadshowId}/attendees': { method: 'GET', path: `/roadshows/${roadshowId}/attendees`, denied: [[officerC, 404]] },
+  'GET /roadshows/{roadshowId}/results': { method: 'GET', path: `/roadshows/${roadshowId}/results`, denied: [[officerC, 404]] },
+  'GET /roadshows/{roadshowId}/check-in-link': { method: 'GET', path: `/roadshows/${roadshowId}/check-in-link`, denied: [[viewerZ, 403], [officerC, 404]] },
+  'GET /leads/{leadId}/fit': { method: 'GET', path: `/leads/${leadId}/fit`, denied: [[officerC, 404]] },
+  'GET /parks/{parkId}/chain-map': { method: 'GET', path: '/parks/park_a/chain-map', denied: [[officerC, 404]] },
+  'GET /metrics/parks/{parkId}': { method: 'GET', path: '/metrics/parks/park_a', denied: [[officerC, 404]] },
+  'GET /exports/leads': { method: 'GET', path: '/exports/leads?parkId=park_a', denied: [[officerC, 400, 'parkId']] },
+  'GET /exports/projects': { method: 'GET', path: '/exports/projects?parkId=park_a', denied: [[officerC, 400, 'parkId']] },
+  'GET /exports/roadshows': { method: 'GET', path: '/exports/roadshows?parkId=park_a', denied: [[officerC, 400, 'parkId']] },
+  'GET /me/escalations': { method: 'GET', path: '/me/escalations', denied: [] },
 });
 
 describe('authorization on every route', () => {

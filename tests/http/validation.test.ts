@@ -8,6 +8,7 @@ let leadId: string;
 let readyId: string;
 let projectId: string;
 let unit: { buildingId: string; unitId: string };
+let roadshowId: string;
 
 beforeAll(async () => {
   await buildWorld();
@@ -16,6 +17,7 @@ beforeAll(async () => {
   projectId = (await call('POST', `/leads/${await negotiatingLead(officerA, 501)}/sign`, { as: officerA, body: signing({ landMu: 10 }) })).body.project.id;
   const b = await building(managerA, 'park_a', [1000]);
   unit = { buildingId: b.id, unitId: b.units[0]! };
+  roadshowId = (await call('POST', '/roadshows', { as: officerA, body: { parkId: 'park_a', date: '2026-12-01', title: '封测专场', themeChainId: 'chain_ic' } })).body.id;
 });
 
 /** Each case: a bad request, the field the problem must name, and its status. */
@@ -61,6 +63,16 @@ const badRequests = () => [
   { name: 'blocker: unknown subject type', method: 'POST', path: '/blockers', body: { subject: { type: 'park', id: 'park_a' }, description: '问题描述', category: 'other', department: '某局' }, field: 'subject.type', status: 400 },
   { name: 'blocker list: zone without status', method: 'GET', path: '/blockers?parkId=zone_z', field: 'status', status: 400, as: users.zoneManager },
   { name: 'take-up: too many weeks', method: 'GET', path: '/parks/park_a/take-up?weeks=500', field: 'weeks', status: 400 },
+  { name: 'roadshow: bad date', method: 'POST', path: '/roadshows', body: { parkId: 'park_a', date: '2026-02-30', title: '专场', themeChainId: 'chain_ic' }, field: 'date', status: 400 },
+  { name: 'roadshow: unknown chain', method: 'POST', path: '/roadshows', body: { parkId: 'park_a', date: '2026-12-01', title: '专场', themeChainId: 'chain_nope' }, field: 'themeChainId', status: 400 },
+  { name: 'roadshow: unknown organisation type', method: 'POST', path: '/roadshows', body: { parkId: 'park_a', date: '2026-12-01', title: '专场', themeChainId: 'chain_ic', invitedOrganisations: [{ name: '某基金', type: 'bank' }] }, field: 'invitedOrganisations.0.type', status: 400 },
+  { name: 'roadshow: unknown showcased unit', method: 'POST', path: '/roadshows', body: { parkId: 'park_a', date: '2026-12-01', title: '专场', themeChainId: 'chain_ic', showcasedUnits: [{ buildingId: unit.buildingId, unitId: 'unit_nope' }] }, field: 'showcasedUnits.0.unitId', status: 400 },
+  { name: 'attendee: bad credit code', method: 'POST', path: `/roadshows/${roadshowId}/attendees`, body: { creditCode: '123', firmName: '企业', contact: { name: '王' } }, field: 'creditCode', status: 400 },
+  { name: 'check-in link: zero hours', method: 'GET', path: `/roadshows/${roadshowId}/check-in-link?validHours=0`, field: 'validHours', status: 400 },
+  { name: 'cadence: bad month', method: 'GET', path: '/roadshows/cadence?parkId=park_a&month=2026-13', field: 'month', status: 400 },
+  { name: 'metrics: bad date', method: 'GET', path: '/metrics/parks/park_a?date=yesterday', field: 'date', status: 400 },
+  { name: 'export: unknown format', method: 'GET', path: '/exports/leads?parkId=park_a&format=pdf', field: 'format', status: 400 },
+  { name: 'leads: fit order needs one park', method: 'GET', path: '/leads?parkId=park_a&sort=fit', field: 'sort', status: 400 },
   { name: 'period: bad period', method: 'GET', path: '/parks/park_a/periods/2026-Q5', field: 'period', status: 400 },
 ];
 

@@ -18,7 +18,7 @@ import { errorResponses } from '../http.ts';
  * CSV is UTF-8 with a BOM (Excel opens Chinese correctly); XLSX is a single sheet.
  */
 const tags = ['导出 Exports'];
-const Format = z.object({ format: z.enum(['csv', 'xlsx']) });
+const Format = z.object({ format: z.enum(['csv', 'xlsx']).default('csv').openapi({ description: 'csv（UTF-8 BOM）或 xlsx' }) });
 const fileResponses = {
   200: {
     description: '文件（流式）',
@@ -119,32 +119,32 @@ async function* primed<T>(first: { items: T[]; nextCursor: string | null }, rest
 
 export const exportsRouter = newRouter()
   .openapi(createRoute({
-    method: 'get', path: '/exports/leads.{format}', tags, summary: '导出线索（与列表相同的筛选与权限）',
-    request: { params: Format, query: ListLeadsQuery.omit({ cursor: true, limit: true }) },
+    method: 'get', path: '/exports/leads', tags, summary: '导出线索（与列表相同的筛选与权限）',
+    request: { query: ListLeadsQuery.omit({ cursor: true, limit: true }).extend(Format.shape) },
     responses: fileResponses,
   }), async (c) => {
     const p = c.get('principal');
-    const q = c.req.valid('query');
+    const { format, ...q } = c.req.valid('query');
     const first = await listLeads(p, { ...q, limit: 100 });
-    return send(c, c.req.valid('param').format, 'leads', '招商线索', leadColumns, primed(first, (cursor) => listLeads(p, { ...q, cursor, limit: 100 })));
+    return send(c, format, 'leads', '招商线索', leadColumns, primed(first, (cursor) => listLeads(p, { ...q, cursor, limit: 100 })));
   })
   .openapi(createRoute({
-    method: 'get', path: '/exports/projects.{format}', tags, summary: '导出签约项目（含里程碑、履约与亩均）',
-    request: { params: Format, query: ListProjectsQuery.omit({ cursor: true, limit: true }) },
+    method: 'get', path: '/exports/projects', tags, summary: '导出签约项目（含里程碑、履约与亩均）',
+    request: { query: ListProjectsQuery.omit({ cursor: true, limit: true }).extend(Format.shape) },
     responses: fileResponses,
   }), async (c) => {
     const p = c.get('principal');
-    const q = c.req.valid('query');
+    const { format, ...q } = c.req.valid('query');
     const first = await listProjects(p, { ...q, limit: 100 });
-    return send(c, c.req.valid('param').format, 'projects', '签约项目', projectColumns, primed(first, (cursor) => listProjects(p, { ...q, cursor, limit: 100 })));
+    return send(c, format, 'projects', '签约项目', projectColumns, primed(first, (cursor) => listProjects(p, { ...q, cursor, limit: 100 })));
   })
   .openapi(createRoute({
-    method: 'get', path: '/exports/roadshows.{format}', tags, summary: '导出场景招商活动成效',
-    request: { params: Format, query: ListRoadshowsQuery.omit({ cursor: true, limit: true }) },
+    method: 'get', path: '/exports/roadshows', tags, summary: '导出场景招商活动成效',
+    request: { query: ListRoadshowsQuery.omit({ cursor: true, limit: true }).extend(Format.shape) },
     responses: fileResponses,
   }), async (c) => {
     const p = c.get('principal');
-    const q = c.req.valid('query');
+    const { format, ...q } = c.req.valid('query');
     await listRoadshows(p, { ...q, limit: 1 });
-    return send(c, c.req.valid('param').format, 'roadshows', '场景招商成效', roadshowColumns, roadshowRows(p, q));
+    return send(c, format, 'roadshows', '场景招商成效', roadshowColumns, roadshowRows(p, q));
   });

@@ -209,12 +209,19 @@ export async function registerAttendee(p: Principal, roadshowId: string, raw: un
   }
 }
 
-/** Register many attendees (an imported list); each row is its own registration. */
+/** Register many attendees (an imported list): each row is validated and registered on its own. */
 export async function importAttendees(p: Principal, roadshowId: string, rows: unknown[]) {
-  const results: Array<{ row: number; ok: true; attendee: Attendee } | { row: number; ok: false; code: string; detail: string; errors: unknown[] }> = [];
+  await getRoadshow(p, roadshowId, 'lead.write');
+  type Row = { row: number; ok: true; attendee: Attendee } | { row: number; ok: false; code: string; detail: string; errors: Array<{ field: string; message: string }> };
+  const results: Row[] = [];
   for (const [row, raw] of rows.entries()) {
+    const parsed = RegisterAttendee.safeParse(raw);
+    if (!parsed.success) {
+      results.push({ row, ok: false, code: 'request.invalid', detail: '该行数据有误', errors: parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(row)', message: i.message })) });
+      continue;
+    }
     try {
-      results.push({ row, ok: true, attendee: await registerAttendee(p, roadshowId, raw, 'import') });
+      results.push({ row, ok: true, attendee: await registerAttendee(p, roadshowId, parsed.data, 'import') });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       results.push({ row, ok: false, code: e.code, detail: e.detail, errors: e.errors });
