@@ -1,4 +1,4 @@
-import { authorize, inScope, type Principal } from '../../auth/principal.ts';
+import { authorize, type Principal } from '../../auth/principal.ts';
 import { clock, shanghaiDate } from '../../clock.ts';
 import { getItem, queryPage, type Page, type QuerySpec } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
@@ -9,7 +9,7 @@ import { newId } from '../../ids.ts';
 import { publish } from '../../events.ts';
 import { counterName, monthCounter, periodDeltas } from '../counters.ts';
 import { getLead } from '../leads/service.ts';
-import { loadPark } from '../parks/service.ts';
+import { listNode } from '../parks/service.ts';
 import { getProject } from '../projects/service.ts';
 import { canOwn, loadUser } from '../users/service.ts';
 import {
@@ -157,10 +157,7 @@ export async function listBlockers(p: Principal, raw: unknown): Promise<Page<Blo
     filter = p.scopeParkId ? { expression: 'contains(#path, :scope)', names: { '#path': 'parkPath' }, values: { ':scope': p.scopeParkId } } : undefined;
     if (q.status) filter = and(filter, { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': q.status } });
   } else {
-    const nodeId = q.parkId ?? p.scopeParkId;
-    const node = nodeId ? await loadPark(nodeId) : undefined;
-    if (!node || !inScope(p, node.path)) throw invalid('parkId', '园区不存在或无权访问', 'not_found');
-    if (node.zoneId === null) throw invalid('parkId', '请指定开发区或园区', 'level_invalid');
+    const node = await listNode(p, q.parkId);
     const wholeZone = node.level === 'zone' || node.childCount > 0;
     if (q.status) {
       spec = wholeZone

@@ -1,4 +1,4 @@
-import { authorize, type Action, type Principal } from '../../auth/principal.ts';
+import { authorize, inScope, type Action, type Principal } from '../../auth/principal.ts';
 import { clock } from '../../clock.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
@@ -71,6 +71,20 @@ export async function createPark(p: Principal, raw: unknown, opts: { id?: string
       : []),
   ]);
   return park;
+}
+
+/**
+ * The node a list reads: the given park, or the caller's own scope; it must be visible to the
+ * caller and inside a zone (a city-level node has no zone partition). Errors name `parkId`.
+ */
+export async function listNode(p: Principal, parkId: string | undefined): Promise<Park & { zoneId: string }> {
+  const nodeId = parkId ?? p.scopeParkId;
+  const node = nodeId ? await loadPark(nodeId) : undefined;
+  if (!node || !inScope(p, node.path)) {
+    throw invalid('parkId', nodeId ? '园区不存在或无权访问' : '请指定开发区或园区', nodeId ? 'not_found' : 'required');
+  }
+  if (node.zoneId === null) throw invalid('parkId', '请指定开发区或园区', 'level_invalid');
+  return node as Park & { zoneId: string };
 }
 
 /** Children of a node (or the caller's visible roots when parentId is omitted). */

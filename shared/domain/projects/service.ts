@@ -1,5 +1,5 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { authorize, inScope, type Principal } from '../../auth/principal.ts';
+import { authorize, type Principal } from '../../auth/principal.ts';
 import { clock, shanghaiDate } from '../../clock.ts';
 import { ddb, tableName } from '../../db/client.ts';
 import { batchGet, getItem, keyOf, queryPage, type Page, type QuerySpec } from '../../db/ops.ts';
@@ -13,7 +13,7 @@ import { counterName, monthCounter, periodDeltas } from '../counters.ts';
 import { getLead } from '../leads/service.ts';
 import { stageLabels } from '../leads/rules.ts';
 import type { Activity, Lead } from '../leads/schema.ts';
-import { loadPark } from '../parks/service.ts';
+import { listNode, loadPark } from '../parks/service.ts';
 import type { Park } from '../parks/schema.ts';
 import { spaceDeltas } from '../space/service.ts';
 import type { Unit } from '../space/schema.ts';
@@ -497,10 +497,7 @@ export async function listReports(p: Principal, id: string): Promise<Report[]> {
 export async function listProjects(p: Principal, raw: unknown): Promise<Page<Project>> {
   const q = ListProjectsQuery.parse(raw);
   authorize(p, 'read');
-  const nodeId = q.parkId ?? p.scopeParkId;
-  const node = nodeId ? await loadPark(nodeId) : undefined;
-  if (!node || !inScope(p, node.path)) throw invalid('parkId', nodeId ? '园区不存在或无权访问' : '请指定开发区或园区', nodeId ? 'not_found' : 'required');
-  if (node.zoneId === null) throw invalid('parkId', '请指定开发区或园区', 'level_invalid');
+  const node = await listNode(p, q.parkId);
   const today = shanghaiDate();
   const wholeZone = node.level === 'zone' || node.childCount > 0;
   let spec: Omit<QuerySpec, 'cursor' | 'limit' | 'filter'>;

@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { authorize, inScope, type Principal } from '../../auth/principal.ts';
+import { authorize, type Principal } from '../../auth/principal.ts';
 import { addDays, clock } from '../../clock.ts';
 import { ddb, tableName } from '../../db/client.ts';
 import { batchGet, getItem, keyOf, queryPage, type Page, type QuerySpec } from '../../db/ops.ts';
@@ -13,7 +13,7 @@ import { requireChains } from '../chains/service.ts';
 import { counterName } from '../counters.ts';
 import { createLead } from '../leads/service.ts';
 import type { Activity } from '../leads/schema.ts';
-import { getPark, loadPark, subtree } from '../parks/service.ts';
+import { getPark, listNode, loadPark, subtree } from '../parks/service.ts';
 import type { Park } from '../parks/schema.ts';
 import { issueCheckInToken } from './check-in.ts';
 import {
@@ -110,7 +110,7 @@ export async function changeRoadshowStatus(p: Principal, id: string, raw: unknow
 export async function listRoadshows(p: Principal, raw: unknown): Promise<Page<Roadshow>> {
   const q = ListRoadshowsQuery.parse(raw);
   authorize(p, 'read');
-  const node = await nodeInScope(p, q.parkId);
+  const node = await listNode(p, q.parkId);
   const wholeZone = node.level === 'zone' || node.childCount > 0;
   const range: [string, string] = [q.from ?? '0000', `${q.to ?? '9999-12-31'}~`];
   const spec: Omit<QuerySpec, 'cursor' | 'limit'> = wholeZone
@@ -119,14 +119,6 @@ export async function listRoadshows(p: Principal, raw: unknown): Promise<Page<Ro
     : { index: 'byPark', partition: keys.parkRoadshows(node.id), sortBetween: range };
   const page = await queryPage({ ...spec, cursor: q.cursor, limit: q.limit });
   return { items: page.items.map((i) => fromItem(Roadshow, i)), nextCursor: page.nextCursor };
-}
-
-async function nodeInScope(p: Principal, parkId: string | undefined): Promise<Park> {
-  const nodeId = parkId ?? p.scopeParkId;
-  const node = nodeId ? await loadPark(nodeId) : undefined;
-  if (!node || !inScope(p, node.path)) throw invalid('parkId', nodeId ? '园区不存在或无权访问' : '请指定开发区或园区', nodeId ? 'not_found' : 'required');
-  if (node.zoneId === null) throw invalid('parkId', '请指定开发区或园区', 'level_invalid');
-  return node;
 }
 
 export const toResults = (roadshowId: string, item: Record<string, unknown> | undefined): RoadshowResults => {
@@ -183,7 +175,9 @@ export async function registerAttendee(p: Principal, roadshowId: string, raw: un
         await createLead(p, {
           parkId: roadshow.parkId, creditCode: input.creditCode, firmName: input.firmName,
           chainId: roadshow.themeChainId, ...(input.segmentId ? { segmentId: input.segmentId } : {}),
-          source: 'roadshow', contact: input.contact, ownerId: null,
+          source: 'roadshow', contact: input.contact,
+          // A firm that checks in by itself has no owner yet: it waits in the park's pool.
+          ...(via === 'check_in' ? { ownerId: null } : {}),
           ...(input.spaceNeedM2 ? { spaceNeedM2: input.spaceNeedM2 } : {}),
           notes: [`来自「${roadshow.title}」（${roadshow.date}）`, input.onSiteIntent ? '现场表达投资意向' : '', input.notes ?? ''].filter(Boolean).join('；'),
         }, { id: leadId, roadshowId, extraItems: [attendeePut(leadId, true), results(true)] });
@@ -280,7 +274,7 @@ export async function rateLimit(scope: string, limit: number): Promise<void> {
  */
 export async function cadence(p: Principal, parkId: string | undefined, month: string) {
   if (!/^20\d\d-(0[1-9]|1[0-2])$/.test(month)) throw invalid('month', '月份应为 YYYY-MM', 'invalid');
-  const node = await nodeInScope(p, parkId);
+  const node = await listNode(p, parkId);
   const zone = (await loadPark(node.zoneId!))!;
   const parks = (await subtree(node)).filter((n) => n.level === 'park');
   const roadshows: Roadshow[] = [];
