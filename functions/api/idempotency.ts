@@ -11,6 +11,8 @@ const TTL_SECONDS = 24 * 3600;
 /** An in-progress record older than this is taken as abandoned (the writer died). */
 const STALE_MS = 60_000;
 const REPLAYED_HEADERS = ['content-type', 'etag', 'location'];
+/** DynamoDB items stop at 400 KB. */
+const MAX_STORED_BODY = 300_000;
 
 /**
  * `Idempotency-Key` on POST: the first response for (caller, key) is stored for 24 h.
@@ -68,12 +70,19 @@ export const idempotency = createMiddleware<Env>(async (c, next) => {
     await ddb.send(new DeleteCommand({ TableName: tableName, Key }));
     return;
   }
+  const stored = await res.clone().text();
+  if (stored.length > MAX_STORED_BODY) {
+    // Too big to keep in one item (a long import report): the key is released instead; such
+    // requests are idempotent by their own keys (an import by credit code).
+    await ddb.send(new DeleteCommand({ TableName: tableName, Key }));
+    return;
+  }
   const headers = Object.fromEntries(REPLAYED_HEADERS.flatMap((h) => (res.headers.get(h) ? [[h, res.headers.get(h)!]] : [])));
   await ddb.send(new UpdateCommand({
     TableName: tableName,
     Key,
     UpdateExpression: 'SET #state = :done, #status = :status, #body = :body, #headers = :headers',
     ExpressionAttributeNames: { '#state': 'state', '#status': 'status', '#body': 'body', '#headers': 'headers' },
-    ExpressionAttributeValues: { ':done': 'done', ':status': res.status, ':body': await res.clone().text(), ':headers': headers },
+    ExpressionAttributeValues: { ':done': 'done', ':status': res.status, ':body': stored, ':headers': headers },
   }));
 });

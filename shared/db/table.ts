@@ -30,6 +30,7 @@ import type { z } from 'zod';
  * | get a roadshow; its results; its attendees      | table          | pk=ROADSHOW#<id>, sk=ROADSHOW | RESULTS | begins_with ATTENDEE# |
  * | roadshows of a zone / park by date              | byCollection / byPark | gsi1pk=ZONE#<z>#ROADSHOWS; gsi2pk=PARK#<p>#ROADSHOWS, sk=<date>#<id> |
  * | public check-in rate limit (per minute, TTL)    | table          | pk=RATE#<roadshow>#<ip>#<minute>, sk=RATE              |
+ * | a committed import's summary                  | table          | pk=IMPORT#<id>, sk=IMPORT                              |
  * | a user (owner lookup, roles)                    | table          | pk=USER#<id>, sk=USER                                  |
  * | idempotency record of a POST                    | table          | pk=IDEMPOTENCY#<user>#<key>, sk=IDEMPOTENCY (TTL)      |
  * | seed markers                                    | table          | pk=SEED#<name>, sk=SEED                                |
@@ -99,6 +100,7 @@ export const keys = {
   zoneRoadshows: (zoneId: string) => `ZONE#${zoneId}#ROADSHOWS`,
   parkRoadshows: (parkId: string) => `PARK#${parkId}#ROADSHOWS`,
   rateLimit: (scope: string, window: string) => ({ pk: `RATE#${scope}#${window}`, sk: 'RATE' }),
+  importJob: (id: string) => ({ pk: `IMPORT#${id}`, sk: 'IMPORT' }),
   blocker: (id: string) => ({ pk: `BLOCKER#${id}`, sk: 'BLOCKER' }),
   subjectBlockers: (subjectId: string) => `SUBJECT#${subjectId}#BLOCKERS`,
   parkAllBlockers: (parkId: string) => `PARK#${parkId}#BLOCKERS`,

@@ -100,6 +100,8 @@ const cases = (): Record<string, Case> => ({
   'GET /exports/projects': { method: 'GET', path: '/exports/projects?parkId=park_a', denied: [[officerC, 400, 'parkId']] },
   'GET /exports/roadshows': { method: 'GET', path: '/exports/roadshows?parkId=park_a', denied: [[officerC, 400, 'parkId']] },
   'GET /me/escalations': { method: 'GET', path: '/me/escalations', denied: [] },
+  'POST /imports/leads': { method: 'POST', path: '/imports/leads?parkId=park_a', body: '企业名称,统一社会信用代码,产业链\r\n', headers: { 'content-type': 'text/csv' }, denied: [[viewerZ, 403], [officerC, 400, 'parkId']] },
+  'GET /imports/{importId}': { method: 'GET', path: '/imports/imp_unknown', denied: [[officerC, 404]] },
 });
 
 describe('authorization on every route', () => {

@@ -9,7 +9,7 @@ import { newId } from '../../ids.ts';
 import { publish } from '../../events.ts';
 import { requireChains } from '../chains/service.ts';
 import type { Chain } from '../chains/schema.ts';
-import { fitForPark, fitSortKey } from '../chainfit/compute.ts';
+import { fitForPark, fitSortKey, type StoredFit } from '../chainfit/compute.ts';
 import { counterName } from '../counters.ts';
 import { getPark, loadPark } from '../parks/service.ts';
 import type { Park } from '../parks/schema.ts';
@@ -54,7 +54,7 @@ const segmentLeads = (lead: Pick<Lead, 'chainId' | 'segmentId'>, n: number): Rec
   lead.segmentId ? { [counterName.segmentLeads(lead.chainId, lead.segmentId)]: n } : {};
 
 /** The owner must be a directory user who works in this park (the caller's own token suffices for themselves). */
-async function checkOwner(p: Principal, ownerId: string, park: Pick<Park, 'path'>) {
+export async function checkOwner(p: Principal, ownerId: string, park: Pick<Park, 'path'>) {
   const owner = ownerId === p.userId ? { ...p, id: p.userId } : await loadUser(ownerId);
   if (!owner || !canOwn(owner, park.path)) {
     throw invalid('ownerId', '跟进人不存在，或不负责该园区', 'owner_invalid');
@@ -62,7 +62,7 @@ async function checkOwner(p: Principal, ownerId: string, park: Pick<Park, 'path'
 }
 
 /** Park for a new lead: must be visible to the caller and belong to a zone. */
-async function parkForLead(p: Principal, parkId: string): Promise<Park & { zoneId: string }> {
+export async function parkForLead(p: Principal, parkId: string): Promise<Park & { zoneId: string }> {
   let park: Park;
   try {
     park = await getPark(p, parkId, 'lead.write');
@@ -75,9 +75,9 @@ async function parkForLead(p: Principal, parkId: string): Promise<Park & { zoneI
 }
 
 export type CreateOptions = {
-  id?: string;
+  id?: string | undefined;
   /** The roadshow that created this lead: its results count the lead from now on. */
-  roadshowId?: string;
+  roadshowId?: string | undefined;
   /** More writes for the same transaction (e.g. the roadshow attendee and its results). */
   extraItems?: TxItem[];
 };
@@ -88,49 +88,66 @@ export async function createLead(p: Principal, raw: unknown, opts: CreateOptions
   const chain = await checkChainSegment(input.chainId, input.segmentId);
   const ownerId = input.ownerId !== undefined ? input.ownerId : p.role === 'officer' ? p.userId : null;
   if (ownerId) await checkOwner(p, ownerId, park);
-
   const now = clock.nowIso();
-  const fit = await fitForPark(input, park, chain, now);
+  const draft = draftLead(p, input, { park, ownerId, fit: await fitForPark(input, park, chain, now), now, ...opts });
+  await transact([
+    ...draft.writes,
+    counterDelta(park.id, draft.counters)!,
+    ...(opts.extraItems ?? []),
+    parkStillThere(park.id),
+  ]);
+  await publish({ type: 'lead.created', leadId: draft.lead.id, parkId: park.id });
+  return draft.lead;
+}
+
+/** The writes of a new lead, and its counter deltas (a batch import merges those per park). */
+export function draftLead(
+  p: Principal,
+  input: CreateLead,
+  ctx: { park: Park & { zoneId: string }; ownerId: string | null; fit: StoredFit; now: string; id?: string; roadshowId?: string },
+): { lead: Lead; writes: TxItem[]; counters: Record<string, number> } {
+  const { park, now } = ctx;
   const lead: Lead = {
     ...input,
-    id: opts.id ?? newId('lead'),
+    id: ctx.id ?? newId('lead'),
     zoneId: park.zoneId,
     parkPath: park.path,
-    ownerId,
+    ownerId: ctx.ownerId,
     followUpDue: input.followUpDue ?? null,
     stage: 'new',
     furthestStage: 'new',
     stageBeforeHold: null,
     stageChangedAt: now,
     lastContactAt: null,
-    fit,
-    ...(opts.roadshowId ? { roadshowId: opts.roadshowId } : {}),
+    fit: ctx.fit,
+    ...(ctx.roadshowId ? { roadshowId: ctx.roadshowId } : {}),
     createdBy: p.userId,
     version: 1,
     createdAt: now,
     updatedAt: now,
   };
-  await transact([
-    {
-      write: { Put: { Item: { ...keys.lead(lead.id), entity: 'lead', ...lead, ...leadIndexKeys(lead) }, ConditionExpression: 'attribute_not_exists(pk)' } },
-      onConditionFailed: () => new DomainError('resource.conflict', '线索 id 已存在', [], { id: lead.id }),
-    },
-    firmClaim(lead, park),
-    counterDelta(lead.parkId, {
+  return {
+    lead,
+    writes: [
+      {
+        write: { Put: { Item: { ...keys.lead(lead.id), entity: 'lead', ...lead, ...leadIndexKeys(lead) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: () => new DomainError('resource.conflict', '线索 id 已存在', [], { id: lead.id }),
+      },
+      firmClaim(lead, park),
+    ],
+    counters: {
       [counterName.leadsInStage('new')]: 1,
       [counterName.leadsTotal]: 1,
       [counterName.reached('new')]: 1,
       ...segmentLeads(lead, 1),
-    })!,
-    ...(opts.extraItems ?? []),
-    {
-      write: { ConditionCheck: { Key: keys.park(park.id), ConditionExpression: 'attribute_exists(pk)' } },
-      onConditionFailed: () => invalid('parkId', '园区已被删除', 'not_found'),
     },
-  ]);
-  await publish({ type: 'lead.created', leadId: lead.id, parkId: lead.parkId });
-  return lead;
+  };
 }
+
+export const parkStillThere = (parkId: string): TxItem => ({
+  write: { ConditionCheck: { Key: keys.park(parkId), ConditionExpression: 'attribute_exists(pk)' } },
+  onConditionFailed: () => invalid('parkId', '园区已被删除', 'not_found'),
+});
 
 /** One live lead per firm (credit code) per zone, enforced by a conditional put. */
 function firmClaim(lead: Lead, park: Park): TxItem {
