@@ -1,3 +1,4 @@
+import { newId } from './ids.ts';
 import { logger } from './observability/logger.ts';
 
 /**
@@ -13,9 +14,12 @@ export type DomainEvent =
   | { type: 'lead.deleted'; leadId: string; parkId: string }
   | { type: 'project.signed'; projectId: string; leadId: string; parkId: string; countedAs: 'new_project' | 'capital_increase' }
   | { type: 'project.milestone_recorded'; projectId: string; parkId: string; milestone: string }
-  | { type: 'blocker.escalated'; blockerId: string; parkId: string };
+  | { type: 'blocker.escalated'; blockerId: string; parkId: string }
+  | { type: 'milestone.overdue'; projectId: string; parkId: string; milestone: string };
 
-type Subscriber = (event: DomainEvent & { at: string }) => Promise<void> | void;
+/** An event as subscribers get it: with its own id (deliveries are keyed by it) and time. */
+export type PublishedEvent = DomainEvent & { id: string; at: string };
+type Subscriber = (event: PublishedEvent) => Promise<void> | void;
 const subscribers: Subscriber[] = [];
 
 /** Register a subscriber; returns a function that removes it. */
@@ -28,7 +32,7 @@ export function subscribe(s: Subscriber): () => void {
 }
 
 export async function publish(event: DomainEvent): Promise<void> {
-  const stamped = { ...event, at: new Date().toISOString() };
+  const stamped: PublishedEvent = { ...event, id: newId('evt'), at: new Date().toISOString() };
   await Promise.all(subscribers.map(async (s) => {
     try {
       await s(stamped);

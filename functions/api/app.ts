@@ -9,9 +9,11 @@ import { newRouter } from './router.ts';
 import { blockers } from './routes/blockers.ts';
 import { chainFit } from './routes/chain-fit.ts';
 import { chains } from './routes/chains.ts';
+import { dashboard } from './routes/dashboard.ts';
 import { checkIn } from './routes/check-in.ts';
 import { exportsRouter } from './routes/exports.ts';
 import { imports } from './routes/imports.ts';
+import { webhooks } from './routes/webhooks.ts';
 import { metrics } from './routes/metrics.ts';
 import { roadshows } from './routes/roadshows.ts';
 import { leads } from './routes/leads.ts';
@@ -21,7 +23,7 @@ import { parks } from './routes/parks.ts';
 import { projects } from './routes/projects.ts';
 import { space } from './routes/space.ts';
 
-const publicPaths = new Set(['/health', '/openapi.json', '/docs', '/check-in']);
+const publicPaths = new Set(['/health', '/openapi.json', '/docs', '/check-in', '/dashboard', '/dashboard/app.js']);
 
 /** Every route but the docs and the health check needs a verified bearer token. */
 const authenticate = createMiddleware<Env>(async (c, next) => {
@@ -60,5 +62,7 @@ app.route('/', chainFit);
 app.route('/', metrics);
 app.route('/', exportsRouter);
 app.route('/', imports);
+app.route('/', webhooks);
 app.route('/', checkIn);
 app.route('/', lifecycle);
+app.route('/', dashboard);

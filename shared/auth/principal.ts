@@ -21,10 +21,11 @@ export type Action =
   | 'lead.write'
   | 'park.write'
   | 'space.write'
-  | 'chain.write';
+  | 'chain.write'
+  | 'webhook.write';
 
 const grants: Record<Role, readonly Action[]> = {
-  admin: ['read', 'lead.write', 'park.write', 'space.write', 'chain.write'],
+  admin: ['read', 'lead.write', 'park.write', 'space.write', 'chain.write', 'webhook.write'],
   park_manager: ['read', 'lead.write', 'park.write', 'space.write'],
   officer: ['read', 'lead.write'],
   viewer: ['read'],

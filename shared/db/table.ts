@@ -30,6 +30,8 @@ import type { z } from 'zod';
  * | get a roadshow; its results; its attendees      | table          | pk=ROADSHOW#<id>, sk=ROADSHOW | RESULTS | begins_with ATTENDEE# |
  * | roadshows of a zone / park by date              | byCollection / byPark | gsi1pk=ZONE#<z>#ROADSHOWS; gsi2pk=PARK#<p>#ROADSHOWS, sk=<date>#<id> |
  * | public check-in rate limit (per minute, TTL)    | table          | pk=RATE#<roadshow>#<ip>#<minute>, sk=RATE              |
+ * | webhooks; a webhook's deliveries (log)         | table / byCollection | pk=WEBHOOK#<id>, sk=WEBHOOK | begins_with DELIVERY#; gsi1pk=WEBHOOKS |
+ * | deliveries waiting for a retry, by due time     | byZoneStatus   | gsi5pk=DELIVERIES#pending, gsi5sk=<nextAttemptAt>#<id> |
  * | a committed import's summary                  | table          | pk=IMPORT#<id>, sk=IMPORT                              |
  * | a user (owner lookup, roles)                    | table          | pk=USER#<id>, sk=USER                                  |
  * | idempotency record of a POST                    | table          | pk=IDEMPOTENCY#<user>#<key>, sk=IDEMPOTENCY (TTL)      |
@@ -100,6 +102,10 @@ export const keys = {
   zoneRoadshows: (zoneId: string) => `ZONE#${zoneId}#ROADSHOWS`,
   parkRoadshows: (parkId: string) => `PARK#${parkId}#ROADSHOWS`,
   rateLimit: (scope: string, window: string) => ({ pk: `RATE#${scope}#${window}`, sk: 'RATE' }),
+  webhook: (id: string) => ({ pk: `WEBHOOK#${id}`, sk: 'WEBHOOK' }),
+  webhooks: 'WEBHOOKS',
+  delivery: (webhookId: string, eventId: string) => ({ pk: `WEBHOOK#${webhookId}`, sk: `DELIVERY#${eventId}` }),
+  pendingDeliveries: 'DELIVERIES#pending',
   importJob: (id: string) => ({ pk: `IMPORT#${id}`, sk: 'IMPORT' }),
   blocker: (id: string) => ({ pk: `BLOCKER#${id}`, sk: 'BLOCKER' }),
   subjectBlockers: (subjectId: string) => `SUBJECT#${subjectId}#BLOCKERS`,

@@ -101,6 +101,11 @@ const cases = (): Record<string, Case> => ({
   'GET /exports/roadshows': { method: 'GET', path: '/exports/roadshows?parkId=park_a', denied: [[officerC, 400, 'parkId']] },
   'GET /me/escalations': { method: 'GET', path: '/me/escalations', denied: [] },
   'POST /imports/leads': { method: 'POST', path: '/imports/leads?parkId=park_a', body: '企业名称,统一社会信用代码,产业链\r\n', headers: { 'content-type': 'text/csv' }, denied: [[viewerZ, 403], [officerC, 400, 'parkId']] },
+  'POST /webhooks': { method: 'POST', path: '/webhooks', body: { url: 'http://127.0.0.1:9/x', events: ['lead.created'] }, denied: [[managerA, 403], [officerA, 403], [viewerZ, 403]] },
+  'GET /webhooks': { method: 'GET', path: '/webhooks', denied: [[managerA, 403], [viewerZ, 403]] },
+  'GET /webhooks/{webhookId}': { method: 'GET', path: '/webhooks/whk_x', denied: [[managerA, 403], [viewerZ, 403]] },
+  'DELETE /webhooks/{webhookId}': { method: 'DELETE', path: '/webhooks/whk_x', denied: [[managerA, 403], [officerA, 403]] },
+  'GET /webhooks/{webhookId}/deliveries': { method: 'GET', path: '/webhooks/whk_x/deliveries', denied: [[managerA, 403], [viewerZ, 403]] },
   'GET /imports/{importId}': { method: 'GET', path: '/imports/imp_unknown', denied: [[officerC, 404]] },
 });
 

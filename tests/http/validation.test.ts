@@ -73,6 +73,8 @@ const badRequests = () => [
   { name: 'metrics: bad date', method: 'GET', path: '/metrics/parks/park_a?date=yesterday', field: 'date', status: 400 },
   { name: 'export: unknown format', method: 'GET', path: '/exports/leads?parkId=park_a&format=pdf', field: 'format', status: 400 },
   { name: 'leads: fit order needs one park', method: 'GET', path: '/leads?parkId=park_a&sort=fit', field: 'sort', status: 400 },
+  { name: 'webhook: not a URL', method: 'POST', path: '/webhooks', body: { url: 'ftp:/nowhere', events: ['lead.created'] }, field: 'url', status: 400, as: admin },
+  { name: 'webhook: unknown event', method: 'POST', path: '/webhooks', body: { url: 'https://example.cn/hook', events: ['lead.won'] }, field: 'events.0', status: 400, as: admin },
   { name: 'period: bad period', method: 'GET', path: '/parks/park_a/periods/2026-Q5', field: 'period', status: 400 },
 ];
 

@@ -4,7 +4,7 @@ import { keys } from '../../db/table.ts';
 import { logger } from '../../observability/logger.ts';
 import { driver, executionName } from './driver.ts';
 import { advanceGeneration, loadLead, loadRegistration, register } from './store.ts';
-import { signal } from './tasks.ts';
+import { assess, signal } from './tasks.ts';
 
 /**
  * The API's side of the lifecycle: domain events (published after each committed change) start
@@ -25,6 +25,7 @@ export function attachLifecycle(): () => void {
         return;
       }
       case 'blocker.escalated':
+      case 'milestone.overdue':
         return;
       default:
         await deliver(event.leadId, event);
@@ -54,6 +55,8 @@ async function deliver(leadId: string, event: DomainEvent): Promise<void> {
   const generation = (await loadRegistration(leadId))?.generation ?? wf.generation ?? 1;
   const next = { leadId, generation: generation + 1, executionName: executionName(leadId, generation + 1) };
   if (!await advanceGeneration(leadId, generation, next)) return;
+  // The change that revives it is progress, as for a waiting workflow: a new cycle from now.
+  await assess({ leadId, phase: lead.stage === 'signed' ? 'project' : 'lead' });
   logger.info('lifecycle restarted', { leadId, generation: next.generation, after: wf.state });
   await driver()!.start(next.executionName, { leadId, generation: next.generation });
 }
