@@ -32,6 +32,7 @@ import type { z } from 'zod';
  * | public check-in rate limit (per minute, TTL)    | table          | pk=RATE#<roadshow>#<ip>#<minute>, sk=RATE              |
  * | webhooks; a webhook's deliveries (log)         | table / byCollection | pk=WEBHOOK#<id>, sk=WEBHOOK | begins_with DELIVERY#; gsi1pk=WEBHOOKS |
  * | deliveries waiting for a retry, by due time     | byZoneStatus   | gsi5pk=DELIVERIES#pending, gsi5sk=<nextAttemptAt>#<id> |
+ * | digest sent to a recipient in a week (once)     | table          | pk=DIGEST#<2026-W48>, sk=TO#<userId|robot#parkId>      |
  * | a committed import's summary                  | table          | pk=IMPORT#<id>, sk=IMPORT                              |
  * | a user (owner lookup, roles)                    | table          | pk=USER#<id>, sk=USER                                  |
  * | idempotency record of a POST                    | table          | pk=IDEMPOTENCY#<user>#<key>, sk=IDEMPOTENCY (TTL)      |
@@ -106,6 +107,7 @@ export const keys = {
   webhooks: 'WEBHOOKS',
   delivery: (webhookId: string, eventId: string) => ({ pk: `WEBHOOK#${webhookId}`, sk: `DELIVERY#${eventId}` }),
   pendingDeliveries: 'DELIVERIES#pending',
+  digestSent: (week: string, recipient: string) => ({ pk: `DIGEST#${week}`, sk: `TO#${recipient}` }),
   importJob: (id: string) => ({ pk: `IMPORT#${id}`, sk: 'IMPORT' }),
   blocker: (id: string) => ({ pk: `BLOCKER#${id}`, sk: 'BLOCKER' }),
   subjectBlockers: (subjectId: string) => `SUBJECT#${subjectId}#BLOCKERS`,

@@ -106,6 +106,8 @@ const cases = (): Record<string, Case> => ({
   'GET /webhooks/{webhookId}': { method: 'GET', path: '/webhooks/whk_x', denied: [[managerA, 403], [viewerZ, 403]] },
   'DELETE /webhooks/{webhookId}': { method: 'DELETE', path: '/webhooks/whk_x', denied: [[managerA, 403], [officerA, 403]] },
   'GET /webhooks/{webhookId}/deliveries': { method: 'GET', path: '/webhooks/whk_x/deliveries', denied: [[managerA, 403], [viewerZ, 403]] },
+  'GET /digests/preview': { method: 'GET', path: `/digests/preview?userId=${users.officerA.userId}`, denied: [[officerC, 404]] },
+  'POST /digests/run': { method: 'POST', path: '/digests/run?week=2026-W01', denied: [[managerA, 403], [viewerZ, 403]] },
   'GET /imports/{importId}': { method: 'GET', path: '/imports/imp_unknown', denied: [[officerC, 404]] },
 });
 

@@ -75,6 +75,9 @@ const badRequests = () => [
   { name: 'leads: fit order needs one park', method: 'GET', path: '/leads?parkId=park_a&sort=fit', field: 'sort', status: 400 },
   { name: 'webhook: not a URL', method: 'POST', path: '/webhooks', body: { url: 'ftp:/nowhere', events: ['lead.created'] }, field: 'url', status: 400, as: admin },
   { name: 'webhook: unknown event', method: 'POST', path: '/webhooks', body: { url: 'https://example.cn/hook', events: ['lead.won'] }, field: 'events.0', status: 400, as: admin },
+  { name: 'digest: bad week', method: 'GET', path: '/digests/preview?week=2026-48', field: 'week', status: 400 },
+  { name: 'digest run: future week', method: 'POST', path: '/digests/run?week=2099-W01', field: 'week', status: 400, as: admin },
+  { name: 'park: robot URL not a URL', method: 'PATCH', path: '/parks/park_a', body: { digestRobotUrl: 'wecom' }, headers: { 'if-match': '"1"' }, field: 'digestRobotUrl', status: 400, as: admin },
   { name: 'period: bad period', method: 'GET', path: '/parks/park_a/periods/2026-Q5', field: 'period', status: 400 },
 ];
 

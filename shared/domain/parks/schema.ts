@@ -47,6 +47,7 @@ const editable = {
   perMuTaxThreshold: Yuan.optional().meta({ description: '亩均税收标准（元/亩）：已投产项目低于此值将被标记' }),
   perMuOutputThreshold: Yuan.optional().meta({ description: '亩均产值标准（元/亩）' }),
   followUpPolicy: FollowUpPolicy.optional(),
+  digestRobotUrl: z.url({ protocol: /^https?$/ }).optional().meta({ description: '企业微信/钉钉群机器人 Webhook 地址：每周简报同时发到群里' }),
 };
 
 export const CreatePark = z.strictObject({
@@ -70,6 +71,7 @@ export const UpdatePark = z.strictObject({
   perMuTaxThreshold: editable.perMuTaxThreshold,
   perMuOutputThreshold: editable.perMuOutputThreshold,
   followUpPolicy: FollowUpPolicy.optional(),
+  digestRobotUrl: editable.digestRobotUrl,
 }).meta({ id: 'UpdatePark' });
 export type UpdatePark = z.infer<typeof UpdatePark>;
 
@@ -88,6 +90,7 @@ export const Park = z.object({
   perMuTaxThreshold: z.number().optional(),
   perMuOutputThreshold: z.number().optional(),
   followUpPolicy: FollowUpPolicy.optional(),
+  digestRobotUrl: z.string().optional(),
   childCount: z.number().int().default(0).meta({ description: '直接下级节点数' }),
   version: z.number().int(),
   createdAt: z.string(),
