@@ -9,16 +9,20 @@
  * Signed projects go back to mid-2024 (their leads' activities start earlier): `demoProjectEvents`
  * moves them through 开工/竣工/投产/达产 and 履约 reports, some late (三未) and one below its park's
  * 亩均税收 standard; `demoBlockers` are the 堵点 on projects and leads, several on the dispatch agenda.
+ * `demoRoadshows` are the 场景招商 events: the 2024 集成电路 roadshow at 芯智造 that brought a first
+ * batch of 7 and a second batch of 15 signed projects, and November 2026's "每月一场一园区" round.
  */
 import type { z } from 'zod';
 import type { Role } from '../../shared/auth/principal.ts';
+import { addDays } from '../../shared/clock.ts';
 import type { CreateChain } from '../../shared/domain/chains/schema.ts';
 import { creditCodeCheckChar } from '../../shared/domain/credit-code.ts';
-import type { ChangeStage, CreateLead, RecordActivity } from '../../shared/domain/leads/schema.ts';
+import type { ChangeStage, CreateLead, RecordActivity, UpdateLead } from '../../shared/domain/leads/schema.ts';
 import type { CreatePark } from '../../shared/domain/parks/schema.ts';
 import type { ChangeBlockerStatus, RaiseBlocker } from '../../shared/domain/blockers/schema.ts';
 import type { Milestone } from '../../shared/domain/projects/rules.ts';
 import type { CapitalIncrease, SignProject, SubmitReport } from '../../shared/domain/projects/schema.ts';
+import type { CreateRoadshow, RegisterAttendee, RoadshowStatus } from '../../shared/domain/roadshows/schema.ts';
 import type { CreateBuilding, NewUnit } from '../../shared/domain/space/schema.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -56,6 +60,39 @@ export type DemoProjectEvents = {
 export type DemoBlocker = Omit<z.input<typeof RaiseBlocker>, 'ownerId'> & {
   actorUserId: string;
   transitions: Array<z.input<typeof ChangeBlockerStatus>>;
+};
+/**
+ * What happened to a roadshow lead after the event, applied in order by seed.ts: an update (the
+ * lead starts unowned: assign a follow-up officer), activities, stage moves, then — for a lead
+ * that stops at 商务洽谈 — the signing and the project's milestones reached so far.
+ */
+export type DemoFollowUp = {
+  actorUserId?: string;
+  update?: z.input<typeof UpdateLead>;
+  activities?: DemoActivity[];
+  stages: Array<z.input<typeof ChangeStage>>;
+} & (
+  | (DemoSigning & Pick<DemoProjectEvents, 'milestones'> & Partial<Pick<DemoProjectEvents, 'reports'>>)
+  | { signing?: undefined; projectId?: undefined; milestones?: undefined; reports?: undefined }
+);
+export type DemoAttendee = z.input<typeof RegisterAttendee> & {
+  /** The firm already has this demo lead in the zone: the visit is noted on it, no lead is created. */
+  existingLeadId?: string;
+  /** Only for a lead the registration created. */
+  afterwards?: DemoFollowUp;
+};
+/**
+ * A roadshow (its id is generated; `key` names it in logs). seed.ts creates it planned, registers
+ * the attendees (a closed roadshow takes none), applies their follow-ups, then moves it to `status`.
+ */
+export type DemoRoadshow = {
+  key: string;
+  actorUserId: string;
+  input: z.input<typeof CreateRoadshow>;
+  status: RoadshowStatus;
+  /** How the attendee list came in: typed in by an officer, or a sign-in sheet imported. */
+  via: 'officer' | 'import';
+  attendees: DemoAttendee[];
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -2012,3 +2049,713 @@ export const demoBlockers: DemoBlocker[] = [
     transitions: [],
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Roadshows (场景招商)
+// ---------------------------------------------------------------------------------------------
+
+/*
+ * 2024年晋江集成电路产业场景招商 at 芯智造: the anchor wafer fab's supply needs as the "scene";
+ * firms register, become 场景招商 leads credited to the roadshow, and 22 of them sign — a first
+ * batch of 7 (June–July 2024, producing since spring 2025) and a second batch of 15
+ * (September–December 2024, producing since late 2025 / early 2026; two produced late, and two are
+ * on the 三未 lists: proj_ic24_20 开工未竣工, proj_ic24_17 竣工未投产). They take small plots
+ * (供地, 5–15 亩, 定制厂房 built by the park), not the standard floors above. Committed milestone dates follow from the signing date by batch; the actual dates
+ * from the project's story, relative to those commitments. The first batch files quarterly 履约
+ * reports (2025-Q4 … 2026-Q3, all above 芯智造's 亩均 standards); the second batch none yet.
+ */
+type IcStory = 'at_capacity' | 'at_capacity_late' | 'in_production' | 'in_production_late' | 'not_producing' | 'not_completed';
+
+const IC_MILESTONES: Milestone[] = ['construction_started', 'completed', 'in_production', 'at_capacity'];
+/** Committed 开工/竣工/投产/达产: days after signing. */
+const IC_COMMITTED_DAYS: Record<1 | 2, [number, number, number, number]> = {
+  1: [45, 210, 270, 640],
+  2: [60, 300, 390, 820],
+};
+/** First-batch quarterly reports: share of the committed annual output reached, and of the fixed assets invested. */
+const IC_REPORTS: Array<{ period: string; output: number; fixedAsset: number }> = [
+  { period: '2025-Q4', output: 0.8, fixedAsset: 0.4 },
+  { period: '2026-Q1', output: 0.9, fixedAsset: 0.2 },
+  { period: '2026-Q2', output: 1.0, fixedAsset: 0.2 },
+  { period: '2026-Q3', output: 1.05, fixedAsset: 0.2 },
+];
+/** Actual dates of the milestones reached, in days from each committed date (negative: early). */
+const IC_ACTUAL_DAYS: Record<IcStory, number[]> = {
+  at_capacity: [-10, -10, -10, -10],
+  at_capacity_late: [-5, -5, -5, 40],
+  in_production: [-5, -5, -5],
+  in_production_late: [-3, 20, 35],
+  not_producing: [-5, 15],
+  not_completed: [10],
+};
+
+const IC_ROADSHOW_DATE = '2024-05-16';
+const icSegmentName = (segmentId: string) =>
+  demoChains.find((c) => c.id === 'chain_ic')!.segments.find((s) => s.id === segmentId)!.name;
+const wan = (yuan: number) => `${yuan / 10_000}万元`;
+
+/** One of the 22 signed firms: registered at the roadshow, walked to 商务洽谈, signed for land. */
+function icSigned(f: {
+  n: number;
+  batch: 1 | 2;
+  region: string;
+  org: string;
+  firmName: string;
+  segmentId: string;
+  contact: { name: string; title: string; phone: string };
+  onSiteIntent: boolean;
+  signedAt: string;
+  investment: number;
+  landMu: number;
+  story: IcStory;
+}): DemoAttendee {
+  const committed = IC_COMMITTED_DAYS[f.batch].map((d) => addDays(f.signedAt, d));
+  const [start, completed, producing, capacity] = committed as [string, string, string, string];
+  const annualOutput = Math.round(f.investment * 1.6);
+  const fixedAssetInvestment = Math.round(f.investment * 0.7);
+  const officer = f.n % 2 === 1 ? 'user_officer_xinzhizao' : 'user_officer_xinzhizao_2';
+  const batchLabel = f.batch === 1 ? '首批' : '第二批';
+  // The site visit: a month before signing, but never before the roadshow.
+  const siteTour = [addDays(IC_ROADSHOW_DATE, 4 + f.n), addDays(f.signedAt, -30)].sort().at(-1)!;
+  return {
+    creditCode: demoCreditCode(f.region, f.org),
+    firmName: f.firmName,
+    contact: f.contact,
+    segmentId: f.segmentId,
+    onSiteIntent: f.onSiteIntent,
+    afterwards: {
+      update: { ownerId: officer, plannedInvestment: f.investment, landNeedMu: f.landMu },
+      activities: [
+        {
+          kind: 'site_tour',
+          occurredAt: `${siteTour}T10:00:00+08:00`,
+          summary: `踏勘芯智造产业园约${f.landMu}亩定制厂房地块，对接龙头晶圆厂${icSegmentName(f.segmentId)}环节本地化配套清单。`,
+          actorUserId: officer,
+        },
+        {
+          kind: 'meeting',
+          occurredAt: `${addDays(f.signedAt, -7)}T15:00:00+08:00`,
+          summary: `商务洽谈：总投资${wan(f.investment)}，供地${f.landMu}亩，定制厂房园区代建、设备购置补助按场景招商政策执行，双方达成一致。`,
+          participants: ['林志强', f.contact.name],
+          actorUserId: 'user_manager_jinjiang',
+        },
+      ],
+      stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+      projectId: `proj_ic24_${String(f.n).padStart(2, '0')}`,
+      signing: {
+        signedAt: f.signedAt,
+        totalInvestment: f.investment,
+        fixedAssetInvestment,
+        landMu: f.landMu,
+        commitments: {
+          annualOutput,
+          annualTax: Math.round(annualOutput * 0.05),
+          jobs: Math.round(f.investment / 800_000),
+          byYear: Number(capacity.slice(0, 4)),
+        },
+        milestones: { construction_started: start, completed, in_production: producing, at_capacity: capacity },
+        note: `2024年晋江集成电路产业场景招商${batchLabel}签约项目；定制厂房由园区代建，报批报建由联络员全程代办。`,
+      },
+      milestones: IC_ACTUAL_DAYS[f.story].map((d, i) => ({ milestone: IC_MILESTONES[i]!, actualDate: addDays(committed[i]!, d) })),
+      reports: f.batch === 1 ? IC_REPORTS.map((r) => {
+        const outputValue = Math.round((annualOutput / 4) * r.output);
+        return { period: r.period, outputValue, tax: Math.round(outputValue * 0.05), fixedAssetInvestment: Math.round(fixedAssetInvestment * r.fixedAsset) };
+      }) : [],
+    },
+  };
+}
+
+const icRoadshow2024: DemoRoadshow = {
+  key: 'rs_ic_2024',
+  actorUserId: 'user_officer_xinzhizao',
+  via: 'import',
+  status: 'closed',
+  input: {
+    parkId: 'park_xinzhizao',
+    date: IC_ROADSHOW_DATE,
+    title: '2024年晋江集成电路产业场景招商推介会',
+    themeChainId: 'chain_ic',
+    invitedOrganisations: [
+      { name: '晋江市集成电路行业协会', type: 'chamber' },
+      { name: '上海晋江商会', type: 'chamber' },
+      { name: '闽南芯创产业投资基金', type: 'fund' },
+      { name: '晋江科创天使投资基金', type: 'fund' },
+      { name: '晋江晶鸿存储科技有限公司', type: 'anchor_firm' },
+      { name: '芯桥半导体产业研究院', type: 'operator' },
+      { name: '赛芯产业园区运营管理有限公司', type: 'operator' },
+    ],
+    notes: '以龙头晶圆制造企业的本地化配套需求为场景，组织设计、装备、材料、封测、终端应用企业现场观摩产线、对接采购清单；签到表会后导入。',
+  },
+  attendees: [
+    // ----- 首批 7 个项目：2024年6–7月签约，2025年春投产 -----
+    icSigned({
+      n: 1, batch: 1, region: JINJIANG, org: 'MA6C1L7Q', firmName: '晋江颀芯晶圆装备有限公司', segmentId: 'equipment',
+      contact: { name: '吴承泽', title: '总经理', phone: '0595-85107731' }, onSiteIntent: true,
+      signedAt: '2024-06-12', investment: 80_000_000, landMu: 10, story: 'at_capacity',
+    }),
+    icSigned({
+      n: 2, batch: 1, region: JINJIANG, org: 'MA6C2K4R', firmName: '北方芯创半导体装备（晋江）有限公司', segmentId: 'equipment',
+      contact: { name: '高鹏飞', title: '项目总监', phone: '0595-85109462' }, onSiteIntent: true,
+      signedAt: '2024-06-20', investment: 150_000_000, landMu: 15, story: 'at_capacity',
+    }),
+    icSigned({
+      n: 3, batch: 1, region: '350102', org: 'MA6C3H8T', firmName: '福建维芯微电子有限公司', segmentId: 'design',
+      contact: { name: '郑可欣', title: '联合创始人', phone: '0591-87613390' }, onSiteIntent: true,
+      signedAt: '2024-06-28', investment: 30_000_000, landMu: 5, story: 'at_capacity',
+    }),
+    icSigned({
+      n: 4, batch: 1, region: JINJIANG, org: 'MA6C4G2U', firmName: '晋江晶澄高纯气体有限公司', segmentId: 'materials',
+      contact: { name: '施伟强', title: '董事长', phone: '0595-85223108' }, onSiteIntent: true,
+      signedAt: '2024-07-05', investment: 60_000_000, landMu: 8, story: 'at_capacity_late',
+    }),
+    icSigned({
+      n: 5, batch: 1, region: '350206', org: 'MA6C5F6W', firmName: '厦门矽源光掩模科技有限公司', segmentId: 'materials',
+      contact: { name: '黄志诚', title: '副总经理', phone: '0592-5702846' }, onSiteIntent: true,
+      signedAt: '2024-07-11', investment: 45_000_000, landMu: 6, story: 'at_capacity',
+    }),
+    icSigned({
+      n: 6, batch: 1, region: JINJIANG, org: 'MA6C6E3X', firmName: '晋江芯合精密封测有限公司', segmentId: 'packaging_test',
+      contact: { name: '许振东', title: '总经理', phone: '0595-85338415' }, onSiteIntent: true,
+      signedAt: '2024-07-19', investment: 120_000_000, landMu: 12, story: 'in_production',
+    }),
+    icSigned({
+      n: 7, batch: 1, region: '350502', org: 'MA6C7D9Y', firmName: '泉州芯舟智能终端科技有限公司', segmentId: 'terminal',
+      contact: { name: '庄宏图', title: '总经理', phone: '0595-22851637' }, onSiteIntent: true,
+      signedAt: '2024-07-26', investment: 35_000_000, landMu: 6, story: 'at_capacity',
+    }),
+
+    // ----- 第二批 15 个项目：2024年9–12月签约 -----
+    icSigned({
+      n: 8, batch: 2, region: JINJIANG, org: 'MA6C8B5A', firmName: '闽芯创新研究院（晋江）有限公司', segmentId: 'design',
+      contact: { name: '林启航', title: '院长助理', phone: '0595-85190276' }, onSiteIntent: true,
+      signedAt: '2024-09-06', investment: 50_000_000, landMu: 6, story: 'in_production',
+    }),
+    icSigned({
+      n: 9, batch: 2, region: '310115', org: 'MA6C9A1B', firmName: '上海高芯清洁机器人有限公司', segmentId: 'terminal',
+      contact: { name: '沈嘉禾', title: '副总裁', phone: '021-58827713' }, onSiteIntent: true,
+      signedAt: '2024-09-20', investment: 40_000_000, landMu: 5, story: 'in_production',
+    }),
+    icSigned({
+      n: 10, batch: 2, region: '440305', org: 'MA6CA27C', firmName: '深圳吾达智能电子有限公司', segmentId: 'terminal',
+      contact: { name: '邱伟杰', title: '运营总监', phone: '0755-86712294' }, onSiteIntent: false,
+      signedAt: '2024-09-27', investment: 30_000_000, landMu: 5, story: 'in_production',
+    }),
+    icSigned({
+      n: 11, batch: 2, region: JINJIANG, org: 'MA6CB38D', firmName: '杰微半导体测试（晋江）有限公司', segmentId: 'packaging_test',
+      contact: { name: '蔡志远', title: '总经理', phone: '0595-85367720' }, onSiteIntent: true,
+      signedAt: '2024-10-11', investment: 90_000_000, landMu: 10, story: 'in_production_late',
+    }),
+    icSigned({
+      n: 12, batch: 2, region: '320505', org: 'MA6CC44E', firmName: '苏州芯驰精密零部件有限公司', segmentId: 'equipment',
+      contact: { name: '顾永明', title: '董事长', phone: '0512-68093315' }, onSiteIntent: false,
+      signedAt: '2024-10-18', investment: 60_000_000, landMu: 8, story: 'in_production',
+    }),
+    icSigned({
+      n: 13, batch: 2, region: '320214', org: 'MA6CD51F', firmName: '无锡矽晟封装材料有限公司', segmentId: 'materials',
+      contact: { name: '钱立新', title: '总经理', phone: '0510-81167452' }, onSiteIntent: true,
+      signedAt: '2024-10-25', investment: 75_000_000, landMu: 9, story: 'in_production',
+    }),
+    icSigned({
+      n: 14, batch: 2, region: JINJIANG, org: 'MA6CE62G', firmName: '晋江晶测计量科技有限公司', segmentId: 'equipment',
+      contact: { name: '陈晓薇', title: '总经理', phone: '0595-85271843' }, onSiteIntent: false,
+      signedAt: '2024-11-08', investment: 35_000_000, landMu: 5, story: 'in_production',
+    }),
+    icSigned({
+      n: 15, batch: 2, region: '350211', org: 'MA6CF73H', firmName: '厦门芯光显示驱动芯片设计有限公司', segmentId: 'design',
+      contact: { name: '叶俊熙', title: 'CEO', phone: '0592-6218804' }, onSiteIntent: true,
+      signedAt: '2024-11-15', investment: 25_000_000, landMu: 5, story: 'in_production',
+    }),
+    icSigned({
+      n: 16, batch: 2, region: '320115', org: 'MA6CG84J', firmName: '南京芯耀电源管理芯片有限公司', segmentId: 'design',
+      contact: { name: '朱文博', title: '副总经理', phone: '025-52173369' }, onSiteIntent: false,
+      signedAt: '2024-11-22', investment: 40_000_000, landMu: 5, story: 'in_production',
+    }),
+    icSigned({
+      n: 17, batch: 2, region: '350102', org: 'MA6CH95K', firmName: '福建晶准真空装备有限公司', segmentId: 'equipment',
+      contact: { name: '王清源', title: '总经理', phone: '0591-83367251' }, onSiteIntent: false,
+      signedAt: '2024-11-29', investment: 55_000_000, landMu: 7, story: 'not_producing',
+    }),
+    icSigned({
+      n: 18, batch: 2, region: JINJIANG, org: 'MA6CJ06L', firmName: '晋江闽芯湿法清洗设备有限公司', segmentId: 'equipment',
+      contact: { name: '洪建伟', title: '董事长', phone: '0595-85316608' }, onSiteIntent: true,
+      signedAt: '2024-12-06', investment: 65_000_000, landMu: 8, story: 'in_production',
+    }),
+    icSigned({
+      n: 19, batch: 2, region: '510116', org: 'MA6CK17M', firmName: '成都芯联射频前端科技有限公司', segmentId: 'design',
+      contact: { name: '李思远', title: '投资总监', phone: '028-85236671' }, onSiteIntent: false,
+      signedAt: '2024-12-13', investment: 30_000_000, landMu: 5, story: 'in_production_late',
+    }),
+    icSigned({
+      n: 20, batch: 2, region: JINJIANG, org: 'MA6CL28N', firmName: '晋江芯泰晶圆级封装有限公司', segmentId: 'packaging_test',
+      contact: { name: '苏国梁', title: '总经理', phone: '0595-85348827' }, onSiteIntent: true,
+      signedAt: '2024-12-18', investment: 110_000_000, landMu: 12, story: 'not_completed',
+    }),
+    icSigned({
+      n: 21, batch: 2, region: '420115', org: 'MA6CM39P', firmName: '武汉芯锐抛光材料有限公司', segmentId: 'materials',
+      contact: { name: '胡德明', title: '副总裁', phone: '027-87926635' }, onSiteIntent: false,
+      signedAt: '2024-12-20', investment: 70_000_000, landMu: 8, story: 'in_production',
+    }),
+    icSigned({
+      n: 22, batch: 2, region: '350503', org: 'MA6CN40Q', firmName: '泉州芯行车规电子有限公司', segmentId: 'terminal',
+      contact: { name: '黄建华', title: '总经理', phone: '0595-22683154' }, onSiteIntent: true,
+      signedAt: '2024-12-27', investment: 45_000_000, landMu: 6, story: 'in_production',
+    }),
+
+    // ----- 未签约的 6 家 -----
+    {
+      creditCode: demoCreditCode('310104', 'MA6CP51R'),
+      firmName: '上海矽感MEMS传感器有限公司',
+      contact: { name: '徐嘉明', title: '副总经理', phone: '021-64187720' },
+      segmentId: 'terminal',
+      onSiteIntent: true,
+      notes: '拟建MEMS传感器封装测试线，需约10亩用地。',
+      afterwards: {
+        update: { ownerId: 'user_officer_xinzhizao', landNeedMu: 10, plannedInvestment: 90_000_000, followUpDue: '2026-12-10' },
+        activities: [
+          { kind: 'site_tour', occurredAt: '2024-06-18T10:00:00+08:00', summary: '踏勘芯智造二期预留地块，企业关注洁净厂房定制周期。' },
+          { kind: 'meeting', occurredAt: '2024-08-22T15:00:00+08:00', summary: '商务洽谈：企业希望园区代建洁净厂房并回购，与园区代建政策存在差距，暂未谈拢。' },
+          { kind: 'meeting', occurredAt: '2026-10-30T10:00:00+08:00', summary: '企业新一轮融资完成后重启选址，园区提出“定制建设+租赁”方案，企业内部评估中。', nextFollowUpDue: '2026-12-10' },
+        ],
+        stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+      },
+    },
+    {
+      creditCode: demoCreditCode('440306', 'MA6CQ62T'),
+      firmName: '深圳芯驰封装基板有限公司',
+      contact: { name: '曾志豪', title: '董事长', phone: '0755-29937015' },
+      segmentId: 'materials',
+      onSiteIntent: true,
+      afterwards: {
+        update: { ownerId: 'user_officer_xinzhizao_2', landNeedMu: 25, plannedInvestment: 300_000_000, followUpDue: '2026-11-30' },
+        activities: [
+          { kind: 'site_tour', occurredAt: '2024-06-05T14:00:00+08:00', summary: '企业带队踏勘，关注电镀废水处理及排放指标。' },
+          { kind: 'meeting', occurredAt: '2024-09-12T10:00:00+08:00', summary: '商务洽谈：电镀工序环评准入是前置条件，需市生态环境局研究。' },
+          { kind: 'call', occurredAt: '2026-11-09T16:30:00+08:00', summary: '企业仍在等待电镀工序环评准入口径，约定月底前给出答复。', nextFollowUpDue: '2026-11-30' },
+        ],
+        stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'negotiating' }],
+      },
+    },
+    {
+      creditCode: demoCreditCode('320115', 'MA6CR73U'),
+      firmName: '南京集芯EDA软件有限公司',
+      contact: { name: '陆晓东', title: '华南区总监', phone: '025-52876641' },
+      segmentId: 'design',
+      onSiteIntent: false,
+      afterwards: {
+        update: { ownerId: 'user_officer_xinzhizao_2', spaceNeedM2: 800, followUpDue: '2026-12-18' },
+        activities: [
+          { kind: 'site_tour', occurredAt: '2024-07-03T10:30:00+08:00', summary: '参观B1栋研发中试楼，企业拟设华南技术支持中心，需约800㎡办公研发空间。' },
+          { kind: 'call', occurredAt: '2026-09-15T11:00:00+08:00', summary: '企业表示华南布局延后至2027年，保持联系。', nextFollowUpDue: '2026-12-18' },
+        ],
+        stages: [{ to: 'contacted' }, { to: 'visited' }],
+      },
+    },
+    {
+      creditCode: demoCreditCode('350503', 'MA6CT84W'),
+      firmName: '泉州闽芯光电科技有限公司',
+      contact: { name: '傅雅琴', title: '总经理', phone: '0595-22198736' },
+      segmentId: 'terminal',
+      onSiteIntent: false,
+      afterwards: {
+        update: { ownerId: 'user_officer_xinzhizao', spaceNeedM2: 1960 },
+        activities: [
+          { kind: 'site_tour', occurredAt: '2024-06-26T15:00:00+08:00', summary: '踏勘B1栋8F-9F，企业关注租金与装修补贴。' },
+        ],
+        stages: [{ to: 'contacted' }, { to: 'visited' }],
+      },
+    },
+    {
+      creditCode: demoCreditCode('340104', 'MA6CU95X'),
+      firmName: '合肥芯峰半导体装备有限公司',
+      contact: { name: '程立伟', title: '副总经理', phone: '0551-63379012' },
+      segmentId: 'equipment',
+      onSiteIntent: true,
+      afterwards: {
+        update: { ownerId: 'user_officer_xinzhizao_2', landNeedMu: 15 },
+        activities: [
+          { kind: 'site_tour', occurredAt: '2024-06-07T09:30:00+08:00', summary: '踏勘芯智造地块，企业比较晋江与合肥两地条件。' },
+          { kind: 'call', occurredAt: '2024-08-30T16:00:00+08:00', summary: '企业确认落户合肥新站高新区。' },
+        ],
+        stages: [{ to: 'contacted' }, { to: 'visited' }, { to: 'lost', reason: '企业选址合肥新站高新区：当地给予代建厂房及设备购置补贴，且靠近主要客户' }],
+      },
+    },
+    {
+      creditCode: demoCreditCode('350211', 'MA6CW06Y'),
+      firmName: '厦门芯晖功率器件有限公司',
+      contact: { name: '周伯涵', title: '创始人', phone: '0592-6375508' },
+      segmentId: 'manufacturing',
+      onSiteIntent: false,
+      afterwards: {
+        update: { ownerId: 'user_officer_xinzhizao', followUpDue: '2027-01-15' },
+        activities: [
+          { kind: 'call', occurredAt: '2024-06-11T10:00:00+08:00', summary: '会后电话回访，企业拟建功率器件封装线，需先完成A轮融资。', nextFollowUpDue: '2027-01-15' },
+        ],
+        stages: [{ to: 'contacted' }, { to: 'on_hold', reason: '企业A轮融资未到位，建线计划暂缓' }],
+      },
+    },
+  ],
+};
+
+/** An attendee whose firm already has a demo lead in the zone: the visit goes on that lead. */
+function attendeeOf(leadId: string, extra: { onSiteIntent?: boolean } = {}): DemoAttendee {
+  const lead = demoLeads.find((l) => l.id === leadId);
+  if (!lead?.input.contact) throw new Error(`demo roadshows: ${leadId} is not a demo lead with a contact`);
+  return { creditCode: lead.input.creditCode, firmName: lead.input.firmName, contact: lead.input.contact, existingLeadId: leadId, ...extra };
+}
+
+const at = (date: string, time = '10:00') => `${date}T${time}:00+08:00`;
+
+/**
+ * November 2026, 每月一场一园区: a roadshow in most parks of both zones. Held ones (up to 11-20)
+ * have their attendees; planned ones (late November) none yet. 金井绿色新材料产业园 and 钢铁产业园
+ * have none this month (the cadence view lists them). 安东园's is held at its 绿色面料整理微工业园.
+ */
+const november2026: DemoRoadshow[] = [
+  {
+    key: 'rs_yj_2611',
+    actorUserId: 'user_officer_yongjia',
+    via: 'officer',
+    status: 'closed',
+    input: {
+      parkId: 'park_yongjia',
+      date: '2026-11-06',
+      title: '永佳智能装备产业园“上下楼即上下游”场景招商日（11月）',
+      themeChainId: 'chain_equipment',
+      invitedOrganisations: [
+        { name: '晋江市智能装备行业协会', type: 'chamber' },
+        { name: '上海晋江商会', type: 'chamber' },
+        { name: '晋江博创鞋机机器人有限公司', type: 'anchor_firm' },
+        { name: '晋江市产业投资引导基金', type: 'fund' },
+      ],
+      notes: '观摩园区鞋机机器人自动化产线及供需对接；复盘已完成。',
+    },
+    attendees: [
+      {
+        creditCode: demoCreditCode('350206', 'MA7Y1A2B'),
+        firmName: '厦门视联工业视觉科技有限公司',
+        contact: { name: '吕志伟', title: '销售总监', phone: '0592-5968821' },
+        segmentId: 'software',
+        onSiteIntent: true,
+        spaceNeedM2: 900,
+        afterwards: {
+          actorUserId: 'user_officer_yongjia_2',
+          update: { ownerId: 'user_officer_yongjia_2', followUpDue: '2026-11-27' },
+          activities: [
+            { kind: 'call', occurredAt: at('2026-11-09'), summary: '会后回访：企业为鞋机产线提供视觉检测模组，拟在园区设应用服务中心。' },
+            { kind: 'site_tour', occurredAt: at('2026-11-16', '14:30'), summary: '踏勘园区，企业倾向与鞋机整机企业同楼，需约900㎡。', nextFollowUpDue: '2026-11-27' },
+          ],
+          stages: [{ to: 'contacted' }, { to: 'visited' }],
+        },
+      },
+      {
+        creditCode: demoCreditCode('350503', 'MA7Y2C3D'),
+        firmName: '泉州捷步鞋机自动化有限公司',
+        contact: { name: '陈海滨', title: '总经理', phone: '0595-22376409' },
+        segmentId: 'production',
+        onSiteIntent: true,
+        spaceNeedM2: 1620,
+        afterwards: {
+          update: { ownerId: 'user_officer_yongjia', followUpDue: '2026-11-25' },
+          activities: [
+            { kind: 'call', occurredAt: at('2026-11-10', '16:00'), summary: '企业现场表达扩产意向，约定下周来园看二期定制厂房方案。', nextFollowUpDue: '2026-11-25' },
+          ],
+          stages: [{ to: 'contacted' }],
+        },
+      },
+      {
+        creditCode: demoCreditCode('330206', 'MA7Y3E4F'),
+        firmName: '宁波力拓伺服电机有限公司',
+        contact: { name: '邵建国', title: '华南区经理', phone: '0574-86913357' },
+        segmentId: 'components',
+        onSiteIntent: false,
+      },
+      attendeeOf('lead_yj_04', { onSiteIntent: true }),
+    ],
+  },
+  {
+    key: 'rs_xz_2611',
+    actorUserId: 'user_officer_xinzhizao_2',
+    via: 'officer',
+    status: 'held',
+    input: {
+      parkId: 'park_xinzhizao',
+      date: '2026-11-13',
+      title: '芯智造产业园封测与材料配套场景对接会',
+      themeChainId: 'chain_ic',
+      showcasedUnits: [
+        { buildingId: 'bld_xz_2', unitId: 'unit_xz_b2_6f' },
+        { buildingId: 'bld_xz_3', unitId: 'unit_xz_b3_8f' },
+        { buildingId: 'bld_xz_3', unitId: 'unit_xz_b3_9f' },
+        { buildingId: 'bld_xz_3', unitId: 'unit_xz_b3_10f' },
+      ],
+      invitedOrganisations: [
+        { name: '晋江市集成电路行业协会', type: 'chamber' },
+        { name: '闽南芯创产业投资基金', type: 'fund' },
+        { name: '晋江晶鸿存储科技有限公司', type: 'anchor_firm' },
+        { name: '芯桥半导体产业研究院', type: 'operator' },
+      ],
+    },
+    attendees: [
+      {
+        creditCode: demoCreditCode('320505', 'MA7Y4G5H'),
+        firmName: '苏州芯测半导体检测技术有限公司',
+        contact: { name: '唐毅', title: '总经理', phone: '0512-66581732' },
+        segmentId: 'packaging_test',
+        onSiteIntent: true,
+        spaceNeedM2: 2200,
+        afterwards: {
+          update: { ownerId: 'user_officer_xinzhizao_2', followUpDue: '2026-11-28' },
+          activities: [
+            { kind: 'site_tour', occurredAt: at('2026-11-18', '09:30'), summary: '踏勘A2栋6F，企业关注防微振等级与纯水供应。', nextFollowUpDue: '2026-11-28' },
+          ],
+          stages: [{ to: 'contacted' }, { to: 'visited' }],
+        },
+      },
+      {
+        creditCode: demoCreditCode('320214', 'MA7Y5J6K'),
+        firmName: '无锡华矽光刻材料有限公司',
+        contact: { name: '蒋立群', title: '副总经理', phone: '0510-85276640' },
+        segmentId: 'materials',
+        onSiteIntent: true,
+        afterwards: {
+          update: { ownerId: 'user_officer_xinzhizao', followUpDue: '2026-12-03' },
+          activities: [
+            { kind: 'call', occurredAt: at('2026-11-17', '15:00'), summary: '会后电话沟通：企业需危化品仓储，拟12月初来园考察。', nextFollowUpDue: '2026-12-03' },
+          ],
+          stages: [{ to: 'contacted' }],
+        },
+      },
+      {
+        creditCode: demoCreditCode('330108', 'MA7Y6L7M'),
+        firmName: '杭州芯图EDA软件有限公司',
+        contact: { name: '方晓宇', title: '市场经理', phone: '0571-87731925' },
+        segmentId: 'design',
+        onSiteIntent: false,
+      },
+      {
+        creditCode: demoCreditCode('350102', 'MA7Y7N8P'),
+        firmName: '福州闽芯智能传感科技有限公司',
+        contact: { name: '张凯', title: '总经理', phone: '0591-83716650' },
+        segmentId: 'terminal',
+        onSiteIntent: false,
+      },
+      attendeeOf('lead_xz_03'),
+    ],
+  },
+  {
+    key: 'rs_lm_2611',
+    actorUserId: 'user_officer_andong',
+    via: 'officer',
+    status: 'held',
+    input: {
+      parkId: 'park_lvse_mianliao',
+      date: '2026-11-18',
+      title: '绿色高端面料整理微工业园“一条龙”后整理场景招商会',
+      themeChainId: 'chain_textile',
+      showcasedUnits: [
+        { buildingId: 'bld_lm_2', unitId: 'unit_lm_b2_3f' },
+        { buildingId: 'bld_lm_2', unitId: 'unit_lm_b2_4f' },
+      ],
+      invitedOrganisations: [
+        { name: '晋江市纺织服装商会', type: 'chamber' },
+        { name: '绍兴柯桥晋江商会', type: 'chamber' },
+        { name: '晋江恒锦纺织集团有限公司', type: 'anchor_firm' },
+        { name: '福建绿纺园区运营管理有限公司', type: 'operator' },
+      ],
+      notes: '观摩集中污水处理、智能验布与后整理生产控制系统。',
+    },
+    attendees: [
+      {
+        creditCode: demoCreditCode('330603', 'MA7Y8Q9R'),
+        firmName: '绍兴越纺数码印花有限公司',
+        contact: { name: '金国平', title: '董事长', phone: '0575-84127739' },
+        segmentId: 'fabric_finishing',
+        onSiteIntent: true,
+        spaceNeedM2: 2400,
+        afterwards: {
+          update: { ownerId: 'user_officer_andong', followUpDue: '2026-11-30' },
+          activities: [
+            { kind: 'site_tour', occurredAt: at('2026-11-20', '10:00'), summary: '会后留园踏勘2号车间3F-4F，企业关注蒸汽与污水处理费用。', nextFollowUpDue: '2026-11-30' },
+          ],
+          stages: [{ to: 'contacted' }, { to: 'visited' }],
+        },
+      },
+      {
+        creditCode: demoCreditCode('320509', 'MA7Y9T0U'),
+        firmName: '吴江盛泽功能面料整理有限公司',
+        contact: { name: '沈建忠', title: '总经理', phone: '0512-63581206' },
+        segmentId: 'fabric_finishing',
+        onSiteIntent: true,
+        afterwards: {
+          update: { ownerId: 'user_officer_andong', followUpDue: '2026-11-26' },
+          stages: [{ to: 'contacted' }],
+        },
+      },
+      {
+        creditCode: demoCreditCode('350581', 'MA7YA1W2'),
+        firmName: '石狮锦纶弹力面料有限公司',
+        contact: { name: '蔡明辉', title: '总经理', phone: '0595-88736512' },
+        segmentId: 'weaving',
+        onSiteIntent: false,
+      },
+      attendeeOf('lead_ad_04'),
+    ],
+  },
+  {
+    key: 'rs_fd_2611',
+    actorUserId: 'user_officer_food',
+    via: 'officer',
+    status: 'planned',
+    input: {
+      parkId: 'park_food',
+      date: '2026-11-27',
+      title: '食品园预制菜与冷链配套场景招商会',
+      themeChainId: 'chain_food',
+      invitedOrganisations: [
+        { name: '晋江市食品行业协会', type: 'chamber' },
+        { name: '泉州市预制菜产业联盟', type: 'chamber' },
+        { name: '晋江闽味食品集团有限公司', type: 'anchor_firm' },
+      ],
+    },
+    attendees: [],
+  },
+  {
+    key: 'rs_fs_2611',
+    actorUserId: 'user_officer_fushan_2',
+    via: 'officer',
+    status: 'held',
+    input: {
+      parkId: 'park_fushan',
+      date: '2026-11-12',
+      title: '富山产业园木竹孵化园竹木新材料场景招商会',
+      themeChainId: 'chain_materials',
+      showcasedUnits: [
+        { buildingId: 'bld_fs_2', unitId: 'unit_fs_b2_1f' },
+        { buildingId: 'bld_fs_2', unitId: 'unit_fs_b2_2f' },
+      ],
+      invitedOrganisations: [
+        { name: '漳平市竹产业协会', type: 'chamber' },
+        { name: '龙岩绿色产业投资基金', type: 'fund' },
+        { name: '福建木竹产业孵化运营有限公司', type: 'operator' },
+      ],
+    },
+    attendees: [
+      {
+        creditCode: demoCreditCode(ZHANGPING, 'MA7YB2X3'),
+        firmName: '福建竹立方新材料科技有限公司',
+        contact: { name: '温振宇', title: '总经理', phone: '0597-7536218' },
+        segmentId: 'bamboo_wood',
+        onSiteIntent: true,
+        spaceNeedM2: 2600,
+        afterwards: {
+          update: { ownerId: 'user_officer_fushan_2', followUpDue: '2026-11-26' },
+          activities: [
+            { kind: 'site_tour', occurredAt: at('2026-11-17', '15:00'), summary: '踏勘木竹孵化园2号厂房1F-2F，企业需竹材原料堆场。', nextFollowUpDue: '2026-11-26' },
+          ],
+          stages: [{ to: 'contacted' }, { to: 'visited' }],
+        },
+      },
+      {
+        creditCode: demoCreditCode('330523', 'MA7YC3Y4'),
+        firmName: '浙江安吉竹美家居有限公司',
+        contact: { name: '潘立军', title: '副总经理', phone: '0572-5123367' },
+        segmentId: 'bamboo_wood',
+        onSiteIntent: false,
+        afterwards: {
+          update: { ownerId: 'user_officer_fushan' },
+          stages: [{ to: 'contacted' }],
+        },
+      },
+      attendeeOf('lead_fs_04', { onSiteIntent: true }),
+    ],
+  },
+  {
+    key: 'rs_zm_2611',
+    actorUserId: 'user_manager_zhangping',
+    via: 'officer',
+    status: 'held',
+    input: {
+      parkId: 'park_zp_materials',
+      date: '2026-11-19',
+      title: '漳平新材料产业园功能涂料与高分子材料场景招商会',
+      themeChainId: 'chain_materials',
+      invitedOrganisations: [
+        { name: '福建省涂料行业协会', type: 'chamber' },
+        { name: '闽西新材料产业基金', type: 'fund' },
+        { name: '龙岩天润化工集团有限公司', type: 'anchor_firm' },
+        { name: '闽西化工园区运营服务有限公司', type: 'operator' },
+      ],
+    },
+    attendees: [
+      {
+        creditCode: demoCreditCode('350211', 'MA7YD4A5'),
+        firmName: '厦门海晟环氧树脂有限公司',
+        contact: { name: '林海生', title: '总经理', phone: '0592-6518824' },
+        segmentId: 'raw_chemicals',
+        onSiteIntent: true,
+        afterwards: { stages: [{ to: 'contacted' }] },
+      },
+      {
+        creditCode: demoCreditCode('350102', 'MA7YE5B6'),
+        firmName: '福州聚能防腐涂料有限公司',
+        contact: { name: '郑宏伟', title: '董事长', phone: '0591-87832210' },
+        segmentId: 'coatings',
+        onSiteIntent: true,
+        afterwards: {
+          activities: [
+            { kind: 'site_tour', occurredAt: at('2026-11-20', '09:00'), summary: '会后次日踏勘园区储备地块，企业需约30亩。' },
+          ],
+          stages: [{ to: 'contacted' }, { to: 'visited' }],
+        },
+      },
+      {
+        creditCode: demoCreditCode('360702', 'MA7YF6C7'),
+        firmName: '江西赣丰高分子材料有限公司',
+        contact: { name: '刘永康', title: '总经理', phone: '0797-8361152' },
+        segmentId: 'polymer_composites',
+        onSiteIntent: false,
+      },
+      {
+        creditCode: demoCreditCode('350402', 'MA7YG7D8'),
+        firmName: '三明中润改性塑料有限公司',
+        contact: { name: '邓永强', title: '副总经理', phone: '0598-8237719' },
+        segmentId: 'polymer_composites',
+        onSiteIntent: true,
+      },
+      {
+        creditCode: demoCreditCode('350802', 'MA7YH8E9'),
+        firmName: '龙岩恒新电子浆料有限公司',
+        contact: { name: '谢文杰', title: '总经理', phone: '0597-2283546' },
+        segmentId: 'electronic_materials',
+        onSiteIntent: false,
+      },
+      attendeeOf('lead_zm_02', { onSiteIntent: true }),
+    ],
+  },
+  {
+    key: 'rs_db_2611',
+    actorUserId: 'user_manager_zhangping',
+    via: 'officer',
+    status: 'planned',
+    input: {
+      parkId: 'park_dengbang',
+      date: '2026-11-26',
+      title: '登榜产业园汽车零部件与精密机械场景招商会',
+      themeChainId: 'chain_equipment',
+      showcasedUnits: [
+        { buildingId: 'bld_db_1', unitId: 'unit_db_b1_4f' },
+        { buildingId: 'bld_db_1', unitId: 'unit_db_b1_5f' },
+        { buildingId: 'bld_db_2', unitId: 'unit_db_b2_3f' },
+        { buildingId: 'bld_db_2', unitId: 'unit_db_b2_4f' },
+      ],
+      invitedOrganisations: [
+        { name: '龙岩市机械行业协会', type: 'chamber' },
+        { name: '厦门龙岩商会', type: 'chamber' },
+        { name: '龙岩恒力精工机械有限公司', type: 'anchor_firm' },
+      ],
+    },
+    attendees: [],
+  },
+];
+
+export const demoRoadshows: DemoRoadshow[] = [icRoadshow2024, ...november2026];

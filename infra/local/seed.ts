@@ -5,18 +5,21 @@ import { getItem } from '../../shared/db/ops.ts';
 import { keys } from '../../shared/db/table.ts';
 import { changeBlockerStatus, raiseBlocker } from '../../shared/domain/blockers/service.ts';
 import { createChain } from '../../shared/domain/chains/service.ts';
-import { changeStage, createLead, recordActivity } from '../../shared/domain/leads/service.ts';
+import { changeStage, createLead, getLead, recordActivity, updateLead } from '../../shared/domain/leads/service.ts';
 import { createPark } from '../../shared/domain/parks/service.ts';
 import { addCapitalIncrease, recordMilestone, signLead, submitReport } from '../../shared/domain/projects/service.ts';
+import { changeRoadshowStatus, createRoadshow, listRoadshows, registerAttendee } from '../../shared/domain/roadshows/service.ts';
+import { roadshowStatuses, type Roadshow, type RoadshowStatus } from '../../shared/domain/roadshows/schema.ts';
 import { changeUnitStatus, createBuilding } from '../../shared/domain/space/service.ts';
 import { putUser } from '../../shared/domain/users/service.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { logger } from '../../shared/observability/logger.ts';
 import {
-  demoBlockers, demoBuildings, demoChains, demoLeads, demoParks, demoProjectEvents, demoUnitMoves, demoUsers,
+  demoBlockers, demoBuildings, demoChains, demoLeads, demoParks, demoProjectEvents, demoRoadshows, demoUnitMoves, demoUsers,
+  type DemoFollowUp, type DemoRoadshow,
 } from './demo-data.ts';
 
-const SEED = 'demo-v2';
+const SEED = 'demo-v3';
 
 const asPrincipal = (u: (typeof demoUsers)[number]): Principal =>
   ({ userId: u.id, email: u.email, name: u.name, role: u.role, scopeParkId: u.scopeParkId });
@@ -98,6 +101,37 @@ export async function seedDemo(): Promise<'seeded' | 'already'> {
     blockers++;
   }
 
+  // 场景招商: roadshows get generated ids. One already there (same park, date and title: an
+  // interrupted run made it) is reused; an attendee already registered is skipped with its
+  // follow-up, so only leads this run's registrations created are walked and signed.
+  let roadshows = 0;
+  let attendees = 0;
+  let roadshowProjects = 0;
+  for (const demo of demoRoadshows) {
+    const by = actor(demo.actorUserId);
+    let roadshow = await existingRoadshow(by, demo);
+    if (!roadshow) {
+      roadshow = await createRoadshow(by, demo.input);
+      roadshows++;
+    }
+    for (const { existingLeadId, afterwards, ...raw } of roadshow.status === 'closed' ? [] : demo.attendees) {
+      if (await getItem(keys.roadshowAttendee(roadshow.id, raw.creditCode), true)) continue;
+      const attendee = await registerAttendee(by, roadshow.id, raw, demo.via);
+      attendees++;
+      // A firm meant to be new must not collide with a demo lead in the zone (and vice versa).
+      if (existingLeadId ? attendee.leadId !== existingLeadId : !attendee.leadCreated) {
+        throw new Error(`demo roadshow ${demo.key}: ${raw.firmName} registered on lead ${attendee.leadId}, expected ${existingLeadId ?? 'a new lead'}`);
+      }
+      if (afterwards && attendee.leadCreated) {
+        if (await followUp(actor(afterwards.actorUserId ?? demo.actorUserId), attendee.leadId, afterwards, actor)) roadshowProjects++;
+      }
+    }
+    // planned → held → closed, as far as the demo says (attendees were registered while it was open).
+    for (const to of statusPath[demo.status]) {
+      if (roadshowStatuses.indexOf(roadshow.status) < roadshowStatuses.indexOf(to)) roadshow = await changeRoadshowStatus(by, roadshow.id, { to });
+    }
+  }
+
   await ddb.send(new PutCommand({
     TableName: tableName,
     Item: { ...keys.seed(SEED), entity: 'seed', seededAt: new Date().toISOString() },
@@ -105,6 +139,31 @@ export async function seedDemo(): Promise<'seeded' | 'already'> {
   logger.info('demo data seeded', {
     ms: Date.now() - started, parks: demoParks.length, chains: demoChains.length,
     buildings: demoBuildings.length, leads: newLeads.size, projects: newProjects.size, blockers, users: demoUsers.length,
+    roadshows, attendees, roadshowProjects,
   });
   return 'seeded';
+}
+
+const statusPath = { planned: [], held: ['held'], closed: ['held', 'closed'] } as const satisfies Record<RoadshowStatus, readonly RoadshowStatus[]>;
+
+/** The demo roadshow if an earlier, interrupted run created it: same park, date and title. */
+async function existingRoadshow(by: Principal, demo: DemoRoadshow): Promise<Roadshow | undefined> {
+  const { parkId, date, title } = demo.input;
+  const page = await listRoadshows(by, { parkId, from: date, to: date, limit: 100 });
+  return page.items.find((r) => r.parkId === parkId && r.title === title);
+}
+
+/**
+ * A roadshow lead's story after the event: update (owner etc.), activities, stage moves, then the
+ * signing, the milestones the project has reached and its 履约 reports. Returns whether it signed.
+ */
+async function followUp(by: Principal, leadId: string, f: DemoFollowUp, actor: (userId: string | undefined) => Principal): Promise<boolean> {
+  if (f.update) await updateLead(by, leadId, f.update, (await getLead(by, leadId)).version);
+  for (const { actorUserId, ...activity } of f.activities ?? []) await recordActivity(actorUserId ? actor(actorUserId) : by, leadId, activity);
+  for (const change of f.stages) await changeStage(by, leadId, change);
+  if (!f.signing) return false;
+  await signLead(by, leadId, f.signing, undefined, { projectId: f.projectId });
+  for (const { milestone, actualDate } of f.milestones) await recordMilestone(by, f.projectId, milestone, { actualDate });
+  for (const { period, ...report } of f.reports ?? []) await submitReport(by, f.projectId, period, report);
+  return true;
 }

@@ -33,8 +33,10 @@ describe('signing', () => {
     expect(own.projects).toMatchObject({ count: 1, signedInvestment: 200_000_000, signedFixedAssetInvestment: 150_000_000 });
     expect(own.leads.byStage).toMatchObject({ signed: 1, negotiating: 0 });
     expect(own.space.areaM2).toMatchObject({ signed: 3500, available: 1000 });
-    const month = await call('GET', '/parks/zone_z/periods/2026-11', { as: viewerZ });
+    // Counted in the month it was signed (2026-03-01), not the month it was entered.
+    const month = await call('GET', '/parks/zone_z/periods/2026-03', { as: viewerZ });
     expect(month.body).toMatchObject({ projectsSigned: 1, signedInvestment: 200_000_000, signedM2: 3500 });
+    expect((await call('GET', '/parks/zone_z/periods/2026-11', { as: viewerZ })).body.projectsSigned).toBe(0);
   });
 
   it('is atomic: a unit taken between read and write refuses the whole signing and moves no counter', async () => {

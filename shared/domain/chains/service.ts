@@ -4,7 +4,7 @@ import { clock } from '../../clock.ts';
 import { ddb, tableName } from '../../db/client.ts';
 import { getItem, queryPage, updateVersioned, type Page } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
-import { invalid, notFound } from '../../errors.ts';
+import { DomainError, invalid, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { Chain, CreateChain, UpdateChain } from './schema.ts';
 
@@ -15,11 +15,16 @@ export async function createChain(p: Principal, raw: unknown, opts: { id?: strin
   const input = CreateChain.parse(raw);
   const now = clock.nowIso();
   const chain: Chain = { id: opts.id ?? newId('chain'), ...input, version: 1, createdAt: now, updatedAt: now };
-  await ddb.send(new PutCommand({
-    TableName: tableName,
-    Item: { ...keys.chain(chain.id), entity: 'chain', gsi1pk: keys.chains, gsi1sk: `${chain.name}#${chain.id}`, ...chain },
-    ConditionExpression: 'attribute_not_exists(pk)',
-  }));
+  try {
+    await ddb.send(new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.chain(chain.id), entity: 'chain', gsi1pk: keys.chains, gsi1sk: `${chain.name}#${chain.id}`, ...chain },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }));
+  } catch (e) {
+    if ((e as Error).name === 'ConditionalCheckFailedException') throw new DomainError('resource.conflict', '产业链 id 已存在', [], { id: chain.id });
+    throw e;
+  }
   return chain;
 }
 

@@ -183,10 +183,10 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
       { field: 'stage', message: '线索须处于商务洽谈阶段', code: 'transition_invalid' },
     ], { from: lead.stage, to: 'signed' });
   }
+  if (input.signedAt > shanghaiDate()) throw invalid('signedAt', '签约日期不能晚于今天', 'in_future');
   const units = await unitsForSigning(lead, input.units);
   const existing = await getItem(keys.firmProject(lead.zoneId, lead.creditCode), true);
   const now = clock.nowIso();
-  const today = shanghaiDate();
   const spaceM2 = units.reduce((s, u) => s + u.areaM2, 0);
   const projectId = existing ? String(existing['projectId']) : (opts.projectId ?? newId('proj'));
   const counted = {
@@ -225,7 +225,8 @@ export async function signLead(p: Principal, leadId: string, raw: unknown, ifMat
     stageActivity(p, lead, now, existing ? '增资，计入既有项目' : '新项目'),
     ...taken,
     ...credit,
-    ...periodDeltas(lead.parkId, today, { month: counted }),
+    // A signing counts in the month it was signed (back-filled contracts land in their own month).
+    ...periodDeltas(lead.parkId, input.signedAt, { month: counted }),
   ];
 
   if (existing) {
