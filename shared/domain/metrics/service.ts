@@ -42,12 +42,17 @@ function funnel(c: ParkCounters) {
   };
 }
 
+/** Segments with no tenant in each node's whole subtree (a park's 园中园 count as the park's). */
 function chainGaps(parks: Park[], counters: ParkCounters[], chains: Awaited<ReturnType<typeof requireChains>>) {
-  return parks.flatMap((park, i) => park.leadingChainIds.map((chainId) => {
-    const chain = chains.get(chainId);
-    const gaps = (chain?.segments ?? []).filter((s) => (counters[i]!.segments[`${chainId}#${s.id}`]?.tenants ?? 0) === 0);
-    return { parkId: park.id, parkName: park.name, chainId, chainName: chain?.name ?? chainId, gaps: gaps.map((s) => ({ segmentId: s.id, name: s.name })) };
-  })).filter((g) => g.gaps.length > 0);
+  return parks.flatMap((park) => {
+    const under = counters.filter((_, i) => parks[i]!.path.includes(park.id));
+    const tenants = (key: string) => under.reduce((n, c) => n + (c.segments[key]?.tenants ?? 0), 0);
+    return park.leadingChainIds.map((chainId) => {
+      const chain = chains.get(chainId);
+      const gaps = (chain?.segments ?? []).filter((s) => tenants(`${chainId}#${s.id}`) === 0);
+      return { parkId: park.id, parkName: park.name, chainId, chainName: chain?.name ?? chainId, gaps: gaps.map((s) => ({ segmentId: s.id, name: s.name })) };
+    });
+  }).filter((g) => g.gaps.length > 0);
 }
 
 /**

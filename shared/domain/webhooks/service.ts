@@ -110,17 +110,22 @@ const timers = new Set<ReturnType<typeof setTimeout>>();
 /**
  * Deliver a domain event to every active webhook that wants it: one delivery record per
  * (webhook, event) — created conditionally, so an event handed over twice is delivered once —
- * then attempts with exponential backoff until a 2xx or the attempts run out. Every attempt is
- * logged on the delivery.
+ * and every attempt logged on it.
+ * - `local` (npm start): retries are scheduled in-process with exponential backoff.
+ * - `lambda` (AWS, behind the EventBridge rule): one attempt per invocation; a failure throws so
+ *   EventBridge retries the target with its own backoff, and the next invocation continues the
+ *   same delivery record.
  */
-export async function dispatch(event: PublishedEvent): Promise<void> {
+export async function dispatch(event: PublishedEvent, mode: 'local' | 'lambda' = 'local'): Promise<void> {
   if (!(webhookEvents as readonly string[]).includes(event.type)) return;
   const body = JSON.stringify({ id: event.id, type: event.type, occurredAt: event.at, data: event });
+  const failures: string[] = [];
   for (const hook of (await activeWebhooks()).filter((h) => (h.events as string[]).includes(event.type))) {
     const record: Delivery = {
       id: `${hook.id}#${event.id}`, webhookId: hook.id, eventId: event.id, eventType: event.type as Delivery['eventType'],
       state: 'pending', attempts: [], createdAt: clock.nowIso(),
     };
+    let n = 1;
     try {
       await ddb.send(new PutCommand({
         TableName: tableName,
@@ -128,14 +133,19 @@ export async function dispatch(event: PublishedEvent): Promise<void> {
         ConditionExpression: 'attribute_not_exists(pk)',
       }));
     } catch (e) {
-      if ((e as Error).name === 'ConditionalCheckFailedException') continue;
-      throw e;
+      if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
+      if (mode === 'local') continue;
+      const existing = await getItem(keys.delivery(hook.id, event.id), true);
+      if (existing?.['state'] !== 'pending') continue;
+      n = (existing['attempts'] as unknown[]).length + 1;
     }
-    await attempt(hook, record.id, body, 1);
+    const ok = await attempt(hook, record.id, body, n, mode);
+    if (!ok) failures.push(record.id);
   }
+  if (mode === 'lambda' && failures.length) throw new Error(`webhook delivery failed, EventBridge will retry: ${failures.join(', ')}`);
 }
 
-async function attempt(hook: Active, deliveryId: string, body: string, n: number): Promise<void> {
+async function attempt(hook: Active, deliveryId: string, body: string, n: number, mode: 'local' | 'lambda' = 'local'): Promise<boolean> {
   const eventId = deliveryId.split('#')[1]!;
   const started = Date.now();
   const result: Attempt = { at: new Date().toISOString(), status: null, ok: false, ms: 0 };
@@ -172,13 +182,14 @@ async function attempt(hook: Active, deliveryId: string, body: string, n: number
     },
   }));
   if (!result.ok) logger.warn('webhook delivery failed', { deliveryId, attempt: n, status: result.status, error: result.error, final: done });
-  if (nextAt) {
+  if (nextAt && mode === 'local') {
     const timer = setTimeout(() => {
       timers.delete(timer);
       void attempt(hook, deliveryId, body, n + 1).catch((error: unknown) => logger.error('webhook retry failed', { deliveryId, error }));
     }, nextAt.getTime() - Date.now());
     timers.add(timer);
   }
+  return result.ok || done;
 }
 
 /** On boot: retries that were waiting when the process stopped are scheduled again. */
