@@ -1,6 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { ApiStack } from '#infra/stacks/api-stack.ts';
 import { DataStack } from '#infra/stacks/data-stack.ts';
+import { LifecycleStack } from '#infra/stacks/lifecycle-stack.ts';
 import type { LogLevel } from '#infra/constructs/crm-function.ts';
 
 /**
@@ -28,10 +29,18 @@ const data = new DataStack(app, `${prefix}-Data`, {
   ...common,
   description: `招商 CRM data (${stage}): the single DynamoDB table`,
 });
+const lifecycle = new LifecycleStack(app, `${prefix}-Lifecycle`, {
+  ...common,
+  description: `招商 CRM lead lifecycle (${stage}): Step Functions state machine and its task functions`,
+  table: data.table,
+  ...(logLevel ? { logLevel } : {}),
+  ...(app.node.tryGetContext('mailFrom') ? { mailFrom: String(app.node.tryGetContext('mailFrom')) } : {}),
+});
 new ApiStack(app, `${prefix}-Api`, {
   ...common,
   description: `招商 CRM API (${stage}): Cognito, HTTP API, api Lambda`,
   table: data.table,
+  lifecycle: lifecycle.stateMachine,
   ...(logLevel ? { logLevel } : {}),
 });
 

@@ -47,10 +47,20 @@ async function main() {
   log(`table ${TABLE_NAME}: ${await ensureTable(admin, TABLE_NAME)}`);
   admin.destroy();
 
+  // ── lifecycle (Step Functions definition, run locally) + SES emulator ──
+  const { startLifecycleLocal } = await import('./lifecycle-local.ts');
+  const lifecycle = await startLifecycleLocal(HOST);
+  shutdownHooks.push(lifecycle.stop);
+  // ──
+
   if (SEED === 'demo') {
     const { seedDemo } = await import('./seed.ts');
     log(`demo data: ${await seedDemo()}`);
   }
+
+  // ── lifecycle: resume every active lead's workflow from the table ──
+  log(`lifecycle: ${await lifecycle.resume()} workflows running; mail sent by them: ${lifecycle.mailUrl}`);
+  // ──
 
   process.env['DOCS_ASSETS_URL'] = LOCAL_DOCS_ASSETS;
   const { app } = await import('../../functions/api/app.ts');

@@ -3,7 +3,9 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { CrmFunction, type LogLevel } from '#infra/constructs/crm-function.ts';
 
@@ -11,6 +13,8 @@ export interface ApiStackProps extends StackProps {
   readonly stage: string;
   readonly table: dynamodb.ITable;
   readonly logLevel?: LogLevel;
+  /** The lead lifecycle: new leads start it, changes send its waiting task tokens back. */
+  readonly lifecycle?: sfn.IStateMachine;
 }
 
 /**
@@ -73,6 +77,13 @@ export class ApiStack extends Stack {
         AUTH_AUDIENCE: this.userPoolClient.userPoolClientId,
       },
     }).bindTable(props.table, { accessMode: 'readWrite' });
+    if (props.lifecycle) {
+      this.apiFunction.addEnvironment('STATE_MACHINE_ARN', props.lifecycle.stateMachineArn);
+      this.apiFunction.addToRolePolicy(new iam.PolicyStatement({
+        actions: ['states:StartExecution', 'states:SendTaskSuccess', 'states:SendTaskFailure'],
+        resources: [props.lifecycle.stateMachineArn],
+      }));
+    }
 
     const integration = new HttpLambdaIntegration('ApiIntegration', this.apiFunction, {
       payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0,

@@ -196,3 +196,40 @@ describe('dashboard page', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('weekly digest on the demo data', () => {
+  it('quotes the metrics API\'s figures for the same week, and renders as an email (docs/digest.png)', async () => {
+    const admin = await token('admin@demo.park-crm.cn');
+    const headers = { authorization: `Bearer ${admin}` };
+    const preview = await (await fetch(`${base}/digests/preview?userId=user_manager_jinjiang`, { headers })).json() as {
+      digest: { weekStart: string; figures: Record<string, number | null>; sections: Array<{ title: string }> };
+    };
+    const { weekStart, figures } = preview.digest;
+    const metrics = await (await fetch(`${base}/metrics/parks/park_jinjiang?date=${weekStart}`, { headers })).json() as {
+      signedInvestment: { year: number; annualTarget: number | null; yearProgress: number | null };
+      takeUp: { takeUpRate: number | null };
+      blockers: { escalated: number };
+      funnel: { byStage: Record<string, number> };
+    };
+    expect(figures).toMatchObject({
+      signedInvestmentYear: metrics.signedInvestment.year,
+      annualTarget: metrics.signedInvestment.annualTarget,
+      yearProgress: metrics.signedInvestment.yearProgress,
+      takeUpRate: metrics.takeUp.takeUpRate,
+      escalatedBlockers: metrics.blockers.escalated,
+      leads: Object.values(metrics.funnel.byStage).reduce((a, b) => a + b, 0),
+    });
+    expect(preview.digest.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['招商漏斗', '签约投资与年度目标']));
+
+    // The email as a phone shows it.
+    const html = await (await fetch(`${base}/digests/preview?userId=user_manager_jinjiang&format=html`, { headers })).text();
+    const page = await browser!.newPage({ viewport: { width: 420, height: 900 } });
+    const { problems, requests } = watch(page);
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.screenshot({ path: join(dirname(screenshot), 'digest.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('data:') && u !== 'about:blank')).toEqual([]); // no remote images
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+    await page.close();
+  }, 60_000);
+});

@@ -15,16 +15,16 @@ let running: ChildProcess | undefined;
 
 type Started = { child: ChildProcess; output: () => string; base: string; dynamo: string };
 
-async function start(ports: { api: number; dynamo: number }): Promise<Started> {
+async function start(ports: { api: number; dynamo: number; ses: number }): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
-    env: { ...process.env, PORT: String(ports.api), DYNAMODB_PORT: String(ports.dynamo), DATA_DIR: dataDir, TABLE_NAME: 'park-crm', LOCAL_JWT_SECRET: '', DYNAMODB_ENDPOINT: '', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: String(ports.api), DYNAMODB_PORT: String(ports.dynamo), SES_PORT: String(ports.ses), DATA_DIR: dataDir, TABLE_NAME: 'park-crm', LOCAL_JWT_SECRET: '', DYNAMODB_ENDPOINT: '', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running = child;
   let out = '';
   child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
   child.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 150_000;
   while (!out.includes('Ctrl-C stops everything')) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${out}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -70,7 +70,7 @@ afterAll(() => {
 
 describe('npm start', () => {
   it('serves docs and demo data, refuses a second start, and restarts with the same data and no duplicates', async () => {
-    const ports = { api: await freePort(), dynamo: await freePort() };
+    const ports = { api: await freePort(), dynamo: await freePort(), ses: await freePort() };
     const first = await start(ports);
     expect(first.output()).toContain('demo data: seeded');
 
@@ -102,9 +102,13 @@ describe('npm start', () => {
     expect(await stop(first)).toBe(0);
     const again = await start(ports);
     expect(again.output()).toContain('demo data: already');
+    // Every active lead's workflow resumed from the table, and nothing already sent was sent again.
+    expect(again.output()).toMatch(/lifecycle: [1-9]\d* workflows running/);
+    const resent = await (await fetch(`http://127.0.0.1:${ports.ses}/store`)).json() as { emails: unknown[] };
+    expect(resent.emails).toEqual([]);
     expect(await rowCount(again.dynamo)).toBe(rowsBefore);
     const still = await (await fetch(`${again.base}/leads?limit=100`, { headers: bearer })).json() as { items: unknown[] };
     expect(still.items).toHaveLength(leads.items.length);
     expect(await stop(again)).toBe(0);
-  }, 180_000);
+  }, 330_000);
 });

@@ -10,6 +10,7 @@ import { ensureTable } from '../../infra/local/table.ts';
 process.env['DYNAMODB_ENDPOINT'] = inject('dynamoEndpoint');
 process.env['TABLE_NAME'] = `test-${randomUUID()}`;
 process.env['AWS_REGION'] = 'local';
+process.env['SES_ENDPOINT'] = inject('sesEndpoint');
 process.env['LOCAL_JWT_SECRET'] = 'test-secret-test-secret-test-secret-0123456789';
 process.env['LOG_LEVEL'] ??= 'warn';
 

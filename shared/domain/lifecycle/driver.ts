@@ -13,8 +13,8 @@ export type ChangeSignal = { event: string };
 export interface WorkflowDriver {
   /** Start an execution with this name; a name already used is refused, never run twice. */
   start(name: string, input: WorkflowInput): Promise<'started' | 'exists'>;
-  /** Complete a waiting callback Task (SendTaskSuccess). A stale token is ignored. */
-  sendSuccess(token: string, output: ChangeSignal): Promise<void>;
+  /** Complete a waiting callback Task (SendTaskSuccess). False when the wait had already ended. */
+  sendSuccess(token: string, output: ChangeSignal): Promise<boolean>;
 }
 
 let current: WorkflowDriver | undefined;
@@ -49,9 +49,11 @@ export function stepFunctionsDriver(stateMachineArn = lifecycleEnv.STATE_MACHINE
     async sendSuccess(token, output) {
       try {
         await sfn.send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(output) }));
+        return true;
       } catch (e) {
         if (!(e instanceof Error && staleTokenErrors.has(e.name))) throw e;
         logger.info('lifecycle callback for a finished wait ignored', { error: e.name });
+        return false;
       }
     },
   };

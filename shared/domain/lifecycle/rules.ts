@@ -3,12 +3,16 @@
  * workflow has already done (which is in the table), so a restarted workflow decides the same.
  *
  * Follow-up ladder of a lead, per cycle (a cycle restarts whenever the lead changes):
- *   due       = the lead's followUpDue if it is not older than the cycle, else cycle start + firstFollowUpDays
+ *   due       = the lead's followUpDue if it is after the cycle's start date, else cycle start + firstFollowUpDays
+ *               (progress on or after the agreed date counts as that follow-up)
  *   remind    at due + remindAfterDays (the owner, by email)
  *   escalate  at due + escalateAfterDays (the park manager, by email, and onto the dispatch agenda)
  *   pool      at cycle start + returnToPoolAfterDays (owner removed: the park reassigns it)
  * Milestones after signing: remind / escalate the same number of days after a committed date passes.
  * Every instant is 09:00 Asia/Shanghai of its business date (nobody is emailed at midnight).
+ * Catching up (a workflow that starts long after a date passed) keeps the spacing: the manager
+ * hears of it no sooner than (escalateAfterDays − remindAfterDays, at least 1) days after the
+ * owner was reminded, and 履约 checks stay a quarter apart.
  */
 import { addDays, shanghaiDate } from '../../clock.ts';
 import { FollowUpPolicy } from '../parks/schema.ts';
@@ -36,11 +40,19 @@ export const policyOf = (p: Partial<FollowUpPolicy> | undefined): FollowUpPolicy
 /** The follow-up date the current cycle is chased against. */
 export function followUpDue(leadDue: string | null, cycleStartedAt: string, policy: FollowUpPolicy): string {
   const start = shanghaiDate(new Date(cycleStartedAt));
-  return leadDue && leadDue >= start ? leadDue : addDays(start, policy.firstFollowUpDays);
+  return leadDue && leadDue > start ? leadDue : addDays(start, policy.firstFollowUpDays);
 }
 
 export type LeadStep = 'remind' | 'escalate' | 'return_to_pool';
 export type Planned<S extends string> = { step: S; at: number } | null;
+
+const DAY_MS = 86_400_000;
+/** Escalation: its own date, and not sooner than the owner had to react to the reminder. */
+const escalationAt = (dueMorning: (days: number) => number, policy: FollowUpPolicy, remindedAt: string | undefined) => {
+  const at = Math.max(dueMorning(policy.escalateAfterDays), dueMorning(policy.remindAfterDays));
+  const gap = Math.max(1, policy.escalateAfterDays - policy.remindAfterDays) * DAY_MS;
+  return remindedAt ? Math.max(at, Date.parse(remindedAt) + gap) : at;
+};
 
 /** The next rung of a lead's ladder not yet taken in this cycle, and when it is due. */
 export function nextLeadStep(args: {
@@ -48,14 +60,20 @@ export function nextLeadStep(args: {
   cycleStartedAt: string;
   policy: FollowUpPolicy;
   hasOwner: boolean;
-  reminded: boolean;
+  remindedAt: string | undefined;
   escalated: boolean;
+  escalatedAt?: string | undefined;
 }): Planned<LeadStep> {
   const { due, policy } = args;
-  const remindAt = morningOf(addDays(due, policy.remindAfterDays));
-  const escalateAt = Math.max(morningOf(addDays(due, policy.escalateAfterDays)), remindAt);
-  const poolAt = Math.max(morningOf(addDays(shanghaiDate(new Date(args.cycleStartedAt)), policy.returnToPoolAfterDays)), escalateAt);
-  if (args.hasOwner && !args.reminded) return { step: 'remind', at: remindAt };
+  const morning = (days: number) => morningOf(addDays(due, days));
+  const remindAt = morning(policy.remindAfterDays);
+  const escalateAt = escalationAt(morning, policy, args.remindedAt);
+  const poolAt = Math.max(
+    morningOf(addDays(shanghaiDate(new Date(args.cycleStartedAt)), policy.returnToPoolAfterDays)),
+    escalateAt,
+    args.escalatedAt ? Date.parse(args.escalatedAt) + DAY_MS : 0,
+  );
+  if (args.hasOwner && !args.remindedAt) return { step: 'remind', at: remindAt };
   if (!args.escalated) return { step: 'escalate', at: escalateAt };
   if (args.hasOwner) return { step: 'return_to_pool', at: poolAt };
   return null;
@@ -67,17 +85,20 @@ export type ProjectStep = 'remind' | 'escalate' | 'check_performance' | 'complet
 export function nextProjectStep(args: {
   milestones: Record<Milestone, { committed: string; actual?: string | undefined }>;
   policy: FollowUpPolicy;
-  reminded: boolean;
+  hasOwner: boolean;
+  remindedAt: string | undefined;
   escalated: boolean;
   performanceChecks: number;
+  /** When the last 履约 check ran (checks stay a quarter apart when catching up). */
+  lastCheckAt?: string | undefined;
 }): { watching: Milestone | 'performance'; due: string | null; planned: Planned<ProjectStep> } {
   const next = milestones.find((m) => !args.milestones[m].actual);
   if (next) {
     const committed = args.milestones[next].committed;
-    const overdueFrom = addDays(committed, 1);
-    const remindAt = morningOf(addDays(overdueFrom, args.policy.remindAfterDays));
-    const escalateAt = Math.max(morningOf(addDays(overdueFrom, args.policy.escalateAfterDays)), remindAt);
-    const planned: Planned<ProjectStep> = !args.reminded
+    const morning = (days: number) => morningOf(addDays(committed, 1 + days));
+    const remindAt = morning(args.policy.remindAfterDays);
+    const escalateAt = escalationAt(morning, args.policy, args.remindedAt);
+    const planned: Planned<ProjectStep> = args.hasOwner && !args.remindedAt
       ? { step: 'remind', at: remindAt }
       : !args.escalated ? { step: 'escalate', at: escalateAt } : null;
     return { watching: next, due: committed, planned };
@@ -86,7 +107,9 @@ export function nextProjectStep(args: {
   if (args.performanceChecks >= PERFORMANCE_CHECKS) {
     return { watching: 'performance', due: null, planned: { step: 'complete', at: 0 } };
   }
-  const due = addDays(reached, PERFORMANCE_CHECK_EVERY_DAYS * (args.performanceChecks + 1));
+  const byPlan = addDays(reached, PERFORMANCE_CHECK_EVERY_DAYS * (args.performanceChecks + 1));
+  const afterLast = args.lastCheckAt ? addDays(shanghaiDate(new Date(args.lastCheckAt)), PERFORMANCE_CHECK_EVERY_DAYS) : byPlan;
+  const due = afterLast > byPlan ? afterLast : byPlan;
   return { watching: 'performance', due, planned: { step: 'check_performance', at: morningOf(due) } };
 }
 

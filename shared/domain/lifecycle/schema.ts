@@ -15,6 +15,7 @@ export const LeadWorkflow = z.object({
     .meta({ description: '流程状态：资格审核 · 等待跟进 · 已提醒 · 已上报调度 · 退回线索池 · 项目跟踪 · 结束 · 已关闭（流失/删除）· 出错' }),
   executionName: z.string().optional(),
   generation: z.number().int().min(1).optional().meta({ description: '第几次执行（长期项目每年续跑一次新执行）' }),
+  executionStartedAt: z.string().optional().meta({ description: '本次执行开始时间' }),
   waitingSince: z.string().optional(),
   nextDue: z.string().nullable().optional().meta({ description: '下一次到期（跟进或里程碑）日期' }),
   nextCheckAt: z.string().nullable().optional().meta({ description: '流程下一次自动检查的时间（UTC）' }),

@@ -90,7 +90,7 @@ export const QualifyInput = z.object({ leadId: LeadId, generation: z.number().in
 export async function qualify(raw: unknown) {
   const { leadId, generation } = QualifyInput.parse(raw);
   const lead = await requireLead(leadId);
-  let wf: LeadWorkflow = { ...workflowOf(lead), generation, executionName: executionName(leadId, generation) };
+  let wf: LeadWorkflow = { ...workflowOf(lead), generation, executionName: executionName(leadId, generation), executionStartedAt: clock.nowIso() };
   const phase = lead.stage === 'signed' ? 'project' : lead.stage === 'lost' ? 'ended' : 'lead';
   if (wf.qualification) {
     await saveWorkflow(leadId, wf);
@@ -174,7 +174,7 @@ async function setOwner(leadId: string, ownerId: string | null, summary: string)
 
 // ── Schedule: plan the next wait ──────────────────────────────────────────────────────────────
 
-export const ScheduleInput = z.object({ leadId: LeadId, phase: Phase, startedAt: z.string(), generation: z.number().int().min(1) });
+export const ScheduleInput = z.object({ leadId: LeadId, phase: Phase, generation: z.number().int().min(1) });
 
 export type WaitPlan = {
   leadId: string; phase: Phase; generation: number;
@@ -195,13 +195,15 @@ export type WaitPlan = {
  * plan onto the lead (next due, next check) for the API.
  */
 export async function schedule(raw: unknown): Promise<WaitPlan> {
-  const { leadId, phase, startedAt, generation } = ScheduleInput.parse(raw);
+  const { leadId, phase, generation } = ScheduleInput.parse(raw);
   const lead = await requireLead(leadId);
   let wf = workflowOf(lead);
   const now = clock.now().getTime();
   const base = { leadId, phase, generation, continueAs: null, done: false };
 
-  if (now - Date.parse(startedAt) > CONTINUE_AFTER_DAYS * 86_400_000) {
+  // The execution's age from the table (Qualify notes its start), not from the interpreter.
+  const startedAt = Date.parse(wf.executionStartedAt ?? lead.createdAt);
+  if (now - startedAt > CONTINUE_AFTER_DAYS * 86_400_000) {
     const next = generation + 1;
     const name = executionName(leadId, next);
     await advanceGeneration(leadId, generation, { leadId, generation: next, executionName: name });
@@ -215,7 +217,7 @@ export async function schedule(raw: unknown): Promise<WaitPlan> {
     const cycle = wf.cycleStartedAt ?? lead.createdAt;
     const due = open ? followUpDue(lead.followUpDue, cycle, policy) : null;
     const planned = due
-      ? nextLeadStep({ due, cycleStartedAt: cycle, policy, hasOwner: !!lead.ownerId, reminded: !!wf.remindedAt, escalated: wf.escalated })
+      ? nextLeadStep({ due, cycleStartedAt: cycle, policy, hasOwner: !!lead.ownerId, remindedAt: wf.remindedAt, escalated: wf.escalated, escalatedAt: wf.escalatedAt })
       : null;
     const timeoutSeconds = waitSeconds(planned?.at ?? null, now);
     const state = !lead.ownerId && wf.state === 'returned_to_pool' ? 'returned_to_pool'
@@ -230,7 +232,8 @@ export async function schedule(raw: unknown): Promise<WaitPlan> {
     return { ...base, done: true, timeoutSeconds: 1, due: null, seen: '' };
   }
   const plan = (w: LeadWorkflow) => nextProjectStep({
-    milestones: project.milestones, policy, reminded: !!w.remindedAt, escalated: w.escalated, performanceChecks: w.performanceChecks ?? 0,
+    milestones: project.milestones, policy, hasOwner: !!lead.ownerId, remindedAt: w.remindedAt, escalated: w.escalated,
+    performanceChecks: w.performanceChecks ?? 0, lastCheckAt: w.performanceFlag?.at,
   });
   let step = plan(wf);
   let escalation: null | undefined;
@@ -281,8 +284,7 @@ export async function signal(leadId: string, event: string, only?: string): Prom
   if (!d) return false;
   const token = await takeToken(leadId, only);
   if (!token) return false;
-  await d.sendSuccess(token, { event });
-  return true;
+  return d.sendSuccess(token, { event });
 }
 
 // ── Assess: the lead changed ─────────────────────────────────────────────────────────────────
@@ -317,6 +319,7 @@ type Action = 'remind' | 'escalate' | 'return_to_pool' | 'check_performance' | '
 /** A wait ran out: which rung is due now (none when it was only a heartbeat). */
 export async function overdue(raw: unknown): Promise<{ action: Action }> {
   const { leadId, phase } = OverdueInput.parse(raw);
+  await takeToken(leadId); // the wait ran out: its token is spent
   const lead = await loadLead(leadId);
   if (!lead || lead.deletedAt !== undefined) return { action: 'ended' };
   const wf = workflowOf(lead);
@@ -329,14 +332,15 @@ export async function overdue(raw: unknown): Promise<{ action: Action }> {
     const cycle = wf.cycleStartedAt ?? lead.createdAt;
     const planned = nextLeadStep({
       due: followUpDue(lead.followUpDue, cycle, policy), cycleStartedAt: cycle, policy,
-      hasOwner: !!lead.ownerId, reminded: !!wf.remindedAt, escalated: wf.escalated,
+      hasOwner: !!lead.ownerId, remindedAt: wf.remindedAt, escalated: wf.escalated, escalatedAt: wf.escalatedAt,
     });
     return { action: planned && planned.at <= now ? planned.step : 'none' };
   }
   const project = await loadProject(lead.projectId);
   if (!project) return { action: 'none' };
   const step = nextProjectStep({
-    milestones: project.milestones, policy, reminded: !!wf.remindedAt, escalated: wf.escalated, performanceChecks: wf.performanceChecks ?? 0,
+    milestones: project.milestones, policy, hasOwner: !!lead.ownerId, remindedAt: wf.remindedAt, escalated: wf.escalated,
+    performanceChecks: wf.performanceChecks ?? 0, lastCheckAt: wf.performanceFlag?.at,
   });
   if (step.watching !== wf.watching || !step.planned || step.planned.at > now) return { action: 'none' };
   return { action: step.planned.step === 'complete' ? 'none' : step.planned.step };
@@ -368,7 +372,12 @@ export async function notify(raw: unknown): Promise<{ sent: boolean }> {
     await sendMail({ to: [to.email], leadId, ...messages.duplicateFirm({ ...ref, recipientName: to.name, others: names.join('、') }) });
     return { sent: true };
   }
-  if (wf.remindedAt || !owner) return { sent: false };
+  if (wf.remindedAt) return { sent: false };
+  if (!owner) {
+    // Nobody to remind: the rung counts as taken (the ladder moves on to the manager).
+    await saveWorkflow(leadId, { ...wf, remindedAt: clock.nowIso() });
+    return { sent: false };
+  }
 
   const claimed: LeadWorkflow = { ...wf, remindedAt: clock.nowIso(), remindersSent: wf.remindersSent + 1, state: wf.state === 'project' ? 'project' : 'reminded' };
   const fresh = { expression: 'attribute_not_exists(#wf.remindedAt)', values: {} };
@@ -555,6 +564,7 @@ export async function recordFailure(raw: unknown): Promise<{ recorded: boolean }
   if (!lead) return { recorded: false };
   const cause = typeof error.Cause === 'string' ? error.Cause : JSON.stringify(error.Cause ?? '');
   const wf = workflowOf(lead);
+  await takeToken(leadId);
   logger.error('lifecycle task failed', { leadId, error: error.Error, cause });
   await saveWorkflow(leadId, { ...wf, state: 'failed', nextCheckAt: null, lastError: { error: error.Error, cause: cause.slice(0, 1000), at: clock.nowIso() } });
   return { recorded: true };
