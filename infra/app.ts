@@ -1,6 +1,8 @@
 import { App } from 'aws-cdk-lib';
 import { ApiStack } from '#infra/stacks/api-stack.ts';
 import { DataStack } from '#infra/stacks/data-stack.ts';
+import { DigestStack } from '#infra/stacks/digest-stack.ts';
+import { EventsStack } from '#infra/stacks/events-stack.ts';
 import { LifecycleStack } from '#infra/stacks/lifecycle-stack.ts';
 import type { LogLevel } from '#infra/constructs/crm-function.ts';
 
@@ -36,12 +38,26 @@ const lifecycle = new LifecycleStack(app, `${prefix}-Lifecycle`, {
   ...(logLevel ? { logLevel } : {}),
   ...(app.node.tryGetContext('mailFrom') ? { mailFrom: String(app.node.tryGetContext('mailFrom')) } : {}),
 });
+const eventsStack = new EventsStack(app, `${prefix}-Events`, {
+  ...common,
+  description: `招商 CRM events (${stage}): the event bus and webhook delivery`,
+  table: data.table,
+  ...(logLevel ? { logLevel } : {}),
+});
 new ApiStack(app, `${prefix}-Api`, {
   ...common,
   description: `招商 CRM API (${stage}): Cognito, HTTP API, api Lambda`,
   table: data.table,
   lifecycle: lifecycle.stateMachine,
+  eventBus: eventsStack.bus,
   ...(logLevel ? { logLevel } : {}),
+});
+new DigestStack(app, `${prefix}-Digest`, {
+  ...common,
+  description: `招商 CRM weekly digest (${stage}): Monday 08:00 Asia/Shanghai`,
+  table: data.table,
+  ...(logLevel ? { logLevel } : {}),
+  ...(app.node.tryGetContext('mailFrom') ? { mailFrom: String(app.node.tryGetContext('mailFrom')) } : {}),
 });
 
 app.synth();

@@ -7,6 +7,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import type * as events from 'aws-cdk-lib/aws-events';
 import { CrmFunction, type LogLevel } from '#infra/constructs/crm-function.ts';
 
 export interface ApiStackProps extends StackProps {
@@ -15,6 +16,8 @@ export interface ApiStackProps extends StackProps {
   readonly logLevel?: LogLevel;
   /** The lead lifecycle: new leads start it, changes send its waiting task tokens back. */
   readonly lifecycle?: sfn.IStateMachine;
+  /** The CRM's event bus: the API puts every domain event on it (webhooks are delivered from there). */
+  readonly eventBus?: events.IEventBus;
 }
 
 /**
@@ -83,6 +86,11 @@ export class ApiStack extends Stack {
         actions: ['states:StartExecution', 'states:SendTaskSuccess', 'states:SendTaskFailure'],
         resources: [props.lifecycle.stateMachineArn],
       }));
+    }
+
+    if (props.eventBus) {
+      this.apiFunction.addEnvironment('EVENT_BUS_NAME', props.eventBus.eventBusName);
+      props.eventBus.grantPutEventsTo(this.apiFunction);
     }
 
     const integration = new HttpLambdaIntegration('ApiIntegration', this.apiFunction, {
