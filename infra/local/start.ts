@@ -62,6 +62,13 @@ async function main() {
   log(`lifecycle: ${await lifecycle.resume()} workflows running; mail sent by them: ${lifecycle.mailUrl}`);
   // ──
 
+  // ── webhooks and the weekly digest (EventBridge's jobs on AWS) ──
+  const { startLocalJobs } = await import('./jobs.ts');
+  const jobs = await startLocalJobs();
+  shutdownHooks.push(jobs.stop);
+  log(`jobs: webhooks delivered in-process (${jobs.resumedDeliveries} retries resumed); next weekly digest ${jobs.nextDigest.toISOString()} (Monday 08:00 Asia/Shanghai)`);
+  // ──
+
   process.env['DOCS_ASSETS_URL'] = LOCAL_DOCS_ASSETS;
   const { app } = await import('../../functions/api/app.ts');
   const server = serve({ fetch: localApp(app).fetch, port: PORT, hostname: HOST });
@@ -70,6 +77,7 @@ async function main() {
     const base = `http://${HOST === '127.0.0.1' || HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}`;
     log(`API:  ${base}`);
     log(`docs: ${base}/docs   (OpenAPI: ${base}/openapi.json)`);
+    log(`dashboard: ${base}/dashboard   mail (SES emulator): ${lifecycle.mailUrl}`);
     log('token: npm run token -- officer.yongjia@demo.park-crm.cn   (npm run token lists the demo users)');
     log('Ctrl-C stops everything.');
   });
