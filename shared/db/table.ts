@@ -34,6 +34,11 @@ import type { z } from 'zod';
  * | deliveries waiting for a retry, by due time     | byZoneStatus   | gsi5pk=DELIVERIES#pending, gsi5sk=<nextAttemptAt>#<id> |
  * | digest sent to a recipient in a week (once)     | table          | pk=DIGEST#<2026-W48>, sk=TO#<userId|robot#parkId>      |
  * | a committed import's summary                  | table          | pk=IMPORT#<id>, sk=IMPORT                              |
+ * | a lead's workflow state (and task token)      | table          | pk=LEAD#<id>, sk=LEAD (attributes workflow, workflowToken) |
+ * | active workflows (resume on boot)               | byCollection   | gsi1pk=WORKFLOWS#active, gsi1sk=<leadId> (pk=WORKFLOW#<leadId>) |
+ * | live workflows of one firm in any zone (qualify)| byPark         | gsi2pk=CREDIT#<creditCode>#WORKFLOWS (same item)       |
+ * | leads escalated to a park manager, oldest first | byZoneStatus   | gsi5pk=ESCALATED#<managerId>, gsi5sk=<escalatedAt>#<leadId> |
+ * | users of a park-tree node by role               | byCollection   | gsi1pk=SCOPE#<parkId|ROOT>#USERS, gsi1sk=<role>#<userId> |
  * | a user (owner lookup, roles)                    | table          | pk=USER#<id>, sk=USER                                  |
  * | idempotency record of a POST                    | table          | pk=IDEMPOTENCY#<user>#<key>, sk=IDEMPOTENCY (TTL)      |
  * | seed markers                                    | table          | pk=SEED#<name>, sk=SEED                                |
