@@ -21,25 +21,34 @@ export const ses = new SESv2Client({
 const THROTTLED = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling', 'LimitExceededException']);
 export const mailRetry = { attempts: 5, baseMs: 200 };
 
-export type HtmlMail = { to: string; subject: string; html: string; text: string; tag: string };
+export type Mail = {
+  to: string[]; subject: string; text: string; html?: string; tags?: Record<string, string>;
+  /** Retry throttling here (default). Off where the caller retries itself (a Step Functions Task). */
+  retryThrottling?: boolean;
+};
 
-export async function sendHtmlMail(mail: HtmlMail): Promise<string> {
+/** The one way the CRM sends email (digests, reminders, escalations). Returns the message id. */
+export async function sendMail(mail: Mail): Promise<string> {
+  const tags = Object.entries(mail.tags ?? {}).map(([Name, Value]) => ({ Name, Value: Value.replace(/[^A-Za-z0-9_-]/g, '_') }));
   for (let attempt = 1; ; attempt++) {
     try {
       const out = await ses.send(new SendEmailCommand({
         FromEmailAddress: env.MAIL_FROM,
-        Destination: { ToAddresses: [mail.to] },
+        Destination: { ToAddresses: mail.to },
         Content: {
           Simple: {
             Subject: { Data: mail.subject, Charset: 'UTF-8' },
-            Body: { Html: { Data: mail.html, Charset: 'UTF-8' }, Text: { Data: mail.text, Charset: 'UTF-8' } },
+            Body: {
+              Text: { Data: mail.text, Charset: 'UTF-8' },
+              ...(mail.html ? { Html: { Data: mail.html, Charset: 'UTF-8' } } : {}),
+            },
           },
         },
-        EmailTags: [{ Name: 'kind', Value: mail.tag }],
+        ...(tags.length ? { EmailTags: tags } : {}),
       }));
       return out.MessageId ?? '';
     } catch (e) {
-      if (!THROTTLED.has((e as Error).name) || attempt >= mailRetry.attempts) throw e;
+      if (mail.retryThrottling === false || !THROTTLED.has((e as Error).name) || attempt >= mailRetry.attempts) throw e;
       logger.warn('ses throttled, retrying', { attempt, to: mail.to });
       await new Promise((r) => setTimeout(r, mailRetry.baseMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2)));
     }

@@ -6,7 +6,7 @@ import { ddb, tableName } from '../../db/client.ts';
 import { queryPage } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
 import { DomainError, invalid, notFound } from '../../errors.ts';
-import { sendHtmlMail } from '../../notify/mail.ts';
+import { sendMail } from '../../notify/mail.ts';
 import { logger } from '../../observability/logger.ts';
 import type { Park } from '../parks/schema.ts';
 import { listParks, loadPark, subtree } from '../parks/service.ts';
@@ -75,8 +75,8 @@ export async function runDigest(week = currentWeek()): Promise<RunSummary> {
   for (const node of nodes) {
     for (const user of await usersAtNode(node.id)) {
       summary.recipients++;
-      await deliver(week, user.id, summary, () => buildDigest(user, week), async (d) => sendHtmlMail({
-        to: user.email, subject: d.subject, html: renderHtml(d), text: renderText(d), tag: 'weekly_digest',
+      await deliver(week, user.id, summary, () => buildDigest(user, week), async (d) => sendMail({
+        to: [user.email], subject: d.subject, html: renderHtml(d), text: renderText(d), tags: { kind: 'weekly_digest' },
       }));
     }
     if (node.digestRobotUrl) {
