@@ -31,18 +31,19 @@ const data = new DataStack(app, `${prefix}-Data`, {
   ...common,
   description: `招商 CRM data (${stage}): the single DynamoDB table`,
 });
-const lifecycle = new LifecycleStack(app, `${prefix}-Lifecycle`, {
-  ...common,
-  description: `招商 CRM lead lifecycle (${stage}): Step Functions state machine and its task functions`,
-  table: data.table,
-  ...(logLevel ? { logLevel } : {}),
-  ...(app.node.tryGetContext('mailFrom') ? { mailFrom: String(app.node.tryGetContext('mailFrom')) } : {}),
-});
 const eventsStack = new EventsStack(app, `${prefix}-Events`, {
   ...common,
   description: `招商 CRM events (${stage}): the event bus and webhook delivery`,
   table: data.table,
   ...(logLevel ? { logLevel } : {}),
+});
+const lifecycle = new LifecycleStack(app, `${prefix}-Lifecycle`, {
+  ...common,
+  description: `招商 CRM lead lifecycle (${stage}): Step Functions state machine and its task functions`,
+  table: data.table,
+  eventBus: eventsStack.bus,
+  ...(logLevel ? { logLevel } : {}),
+  ...(app.node.tryGetContext('mailFrom') ? { mailFrom: String(app.node.tryGetContext('mailFrom')) } : {}),
 });
 new ApiStack(app, `${prefix}-Api`, {
   ...common,

@@ -1,6 +1,11 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
+import { subscribe } from '#shared/events.ts';
+import { busConfigured, toBus } from '#shared/notify/bus.ts';
 import { logger } from '#shared/observability/logger.ts';
+
+// Events the tasks publish (a lead reassigned, a milestone overdue) go onto the CRM's bus too.
+if (busConfigured()) subscribe(toBus);
 
 /** Logs the failure of a Task with its business key; the error still propagates (Retry/Catch decide). */
 const logFailure = (state: string): MiddlewareObj<unknown> => ({

@@ -1,5 +1,6 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -13,6 +14,8 @@ export interface LifecycleStackProps extends StackProps {
   readonly logLevel?: LogLevel;
   /** The From address of reminders and escalations (an SES-verified identity). */
   readonly mailFrom?: string;
+  /** The CRM's event bus: the tasks publish `milestone.overdue` and reassignments on it. */
+  readonly eventBus?: events.IEventBus;
 }
 
 /** Task functions that send email (reminders, escalations, pool notices, 履约 warnings). */
@@ -40,6 +43,10 @@ export class LifecycleStack extends Stack {
         logRetention: retention,
         environment: sendsMail.has(name) ? { MAIL_FROM: props.mailFrom ?? '招商 CRM <noreply@park-crm.local>' } : {},
       }).bindTable(props.table, { accessMode: 'readWrite' });
+      if (props.eventBus) {
+        fn.addEnvironment('EVENT_BUS_NAME', props.eventBus.eventBusName);
+        props.eventBus.grantPutEventsTo(fn);
+      }
       if (sendsMail.has(name)) {
         fn.addToRolePolicy(new iam.PolicyStatement({
           actions: ['ses:SendEmail'],

@@ -397,6 +397,8 @@ export async function notify(raw: unknown): Promise<{ sent: boolean }> {
         to: [owner.email], leadId,
         ...messages.milestoneReminder({ ...ref, ownerName: owner.name, milestone: milestoneLabels[m] ?? m, committed, escalateOn: addDays(committed, 1 + policy.escalateAfterDays) }),
       });
+      // City dashboards subscribe to this (webhooks): the milestone is past its committed date.
+      if (project) await publish({ type: 'milestone.overdue', projectId: project.id, parkId: lead.parkId, milestone: m });
     }
   } catch (e) {
     await saveWorkflow(leadId, wf);
