@@ -1,7 +1,7 @@
 import { batchGet, getItem, keyOf } from '../db/ops.ts';
 import { keys } from '../db/table.ts';
-import { addDeltas, type TxItem } from '../db/transact.ts';
-import { isoWeekOf } from '../clock.ts';
+import { addDeltas, counterDelta, type TxItem } from '../db/transact.ts';
+import { isoWeekOf, shanghaiDate } from '../clock.ts';
 import { leadStages, pipeline, type LeadStage, type PipelineStage } from './leads/rules.ts';
 import { unitStatuses, type UnitStatus } from './space/rules.ts';
 
@@ -172,6 +172,15 @@ export function periodDeltas(parkId: string, date: string, d: { week?: Record<st
     items.push(addDeltas(keys.parkMonth(parkId, month), d.month, { entity: 'park_month', parkId, month }));
   }
   return items.filter((x): x is TxItem => x !== undefined);
+}
+
+/** The part of a counter delta that the week items keep for the funnel (stage counts, reached). */
+export const funnelPart = (deltas: Record<string, number>) =>
+  Object.fromEntries(Object.entries(deltas).filter(([k]) => k.startsWith('leads_') || k.startsWith('reached_')));
+
+/** A park's counters and this week's share of its lead moves (the funnel's week-over-week change). */
+export function leadCounterItems(parkId: string, deltas: Record<string, number>, date = shanghaiDate()): TxItem[] {
+  return [counterDelta(parkId, deltas), ...periodDeltas(parkId, date, { week: funnelPart(deltas) })].filter((x): x is TxItem => x !== undefined);
 }
 
 /** Counter names kept per month (and on the park's running totals where marked). */

@@ -14,6 +14,7 @@ export const ParkMetrics = z.object({
     byStage: z.record(z.string(), n),
     reached: z.record(z.string(), n).openapi({ description: '曾到达各阶段的线索数' }),
     conversion: z.object({ contacted: nn, visited: nn, negotiating: nn, signed: nn, overall: nn }).openapi({ description: '阶段转化率 %' }),
+    lastWeek: z.object({ week: z.string(), change: z.record(z.string(), n) }).openapi({ description: '上一 ISO 周各阶段线索数的变化（new_leads 为新增线索数）' }),
   }),
   signedInvestment: z.object({
     month: n, quarter: n, year: n, annualTarget: nn,

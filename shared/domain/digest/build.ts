@@ -82,9 +82,14 @@ export async function buildDigest(user: Pick<User, 'id' | 'email' | 'name' | 'ro
     figures['escalatedBlockers'] = m.blockers.escalated;
 
     const maxStage = Math.max(1, ...pipeline.map((s) => m.funnel.byStage[s] ?? 0));
+    const change = m.funnel.lastWeek.change;
+    const moves = pipeline.filter((s) => change[s]).map((s) => `${stageLabels[s]} ${change[s]! > 0 ? '+' : ''}${change[s]}`);
     sections.push({
       title: '招商漏斗',
-      lines: [`累计转化率（线索→签约）：${pct(m.funnel.conversion.overall)}`],
+      lines: [
+        `累计转化率（线索→签约）：${pct(m.funnel.conversion.overall)}`,
+        `较上周：新增线索 ${change['new_leads'] ?? 0} 条${moves.length ? `；${moves.join('，')}` : '；各阶段无变化'}`,
+      ],
       bars: pipeline.map((s) => ({ label: stageLabels[s], value: m.funnel.byStage[s] ?? 0, max: maxStage, text: String(m.funnel.byStage[s] ?? 0) })),
     });
     if (m.signedInvestment.annualTarget) {

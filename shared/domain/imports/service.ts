@@ -5,7 +5,7 @@ import { clock } from '../../clock.ts';
 import { ddb, tableName } from '../../db/client.ts';
 import { batchGet, getItem, keyOf } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
-import { mergeDeltas, transact } from '../../db/transact.ts';
+import { sumByPark, transact } from '../../db/transact.ts';
 import { DomainError } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { publish } from '../../events.ts';
@@ -13,7 +13,7 @@ import { chainFit } from '../chainfit/rules.ts';
 import { fitInput } from '../chainfit/compute.ts';
 import { listChains } from '../chains/service.ts';
 import type { Chain } from '../chains/schema.ts';
-import { readCounters, type ParkCounters } from '../counters.ts';
+import { leadCounterItems, readCounters, type ParkCounters } from '../counters.ts';
 import { CreateLead, Lead } from '../leads/schema.ts';
 import { checkOwner, draftLead, parkForLead, parkStillThere, updateLead } from '../leads/service.ts';
 import type { Park } from '../parks/schema.ts';
@@ -222,7 +222,7 @@ type Draft = ReturnType<typeof draftLead>;
 
 const createTx = (group: Draft[]) => transact([
   ...group.flatMap((d) => d.writes),
-  ...mergeDeltas(...group.map((d) => [d.lead.parkId, d.counters] as [string, Record<string, number>])),
+  ...sumByPark(group.map((d) => [d.lead.parkId, d.counters] as [string, Record<string, number>])).flatMap(([parkId, deltas]) => leadCounterItems(parkId, deltas)),
   ...[...new Set(group.map((d) => d.lead.parkId))].map(parkStillThere),
 ]);
 

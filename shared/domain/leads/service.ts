@@ -10,7 +10,7 @@ import { publish } from '../../events.ts';
 import { requireChains } from '../chains/service.ts';
 import type { Chain } from '../chains/schema.ts';
 import { fitForPark, fitSortKey, type StoredFit } from '../chainfit/compute.ts';
-import { counterName } from '../counters.ts';
+import { counterName, leadCounterItems } from '../counters.ts';
 import { getPark, loadPark } from '../parks/service.ts';
 import type { Park } from '../parks/schema.ts';
 import { canOwn, loadUser } from '../users/service.ts';
@@ -92,7 +92,7 @@ export async function createLead(p: Principal, raw: unknown, opts: CreateOptions
   const draft = draftLead(p, input, { park, ownerId, fit: await fitForPark(input, park, chain, now), now, ...opts });
   await transact([
     ...draft.writes,
-    counterDelta(park.id, draft.counters)!,
+    ...leadCounterItems(park.id, draft.counters),
     ...(opts.extraItems ?? []),
     parkStillThere(park.id),
   ]);
@@ -266,12 +266,12 @@ export async function changeStage(p: Principal, id: string, raw: unknown, ifMatc
           ...(reached ? { furthestStage: reached } : {}),
           ...(input.to === 'lost' ? { lostReason: input.reason } : {}),
         }),
-        counterDelta(lead.parkId, {
+        ...leadCounterItems(lead.parkId, {
           [counterName.leadsInStage(lead.stage)]: -1,
           [counterName.leadsInStage(next.stage)]: 1,
           ...(reached ? { [counterName.reached(reached)]: 1 } : {}),
           ...segmentLeads(lead, activeDelta),
-        })!,
+        }),
         ...(reached && lead.roadshowId ? [addDeltas(keys.roadshowResults(lead.roadshowId), { [counterName.reached(reached)]: 1 })!] : []),
         activityPut(activity),
       ]);
@@ -346,11 +346,11 @@ export async function deleteLead(p: Principal, id: string, ifMatch: number): Pro
         },
       },
     },
-    counterDelta(lead.parkId, {
+    ...leadCounterItems(lead.parkId, {
       [counterName.leadsInStage(lead.stage)]: -1,
       [counterName.leadsTotal]: -1,
       ...segmentLeads(lead, isActive(lead.stage) ? -1 : 0),
-    })!,
+    }),
   ]);
   await publish({ type: 'lead.deleted', leadId: id, parkId: lead.parkId });
 }

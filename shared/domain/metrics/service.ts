@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { authorize, type Principal } from '../../auth/principal.ts';
-import { shanghaiDate } from '../../clock.ts';
+import { addDays, isoWeekOf, shanghaiDate } from '../../clock.ts';
 import { batchGet, keyOf, queryPage } from '../../db/ops.ts';
 import { fromItem, keys } from '../../db/table.ts';
 import { requireChains } from '../chains/service.ts';
-import { readManyCounters, rollUp, type ParkCounters } from '../counters.ts';
+import { counterName, readManyCounters, rollUp, type ParkCounters } from '../counters.ts';
+import { leadStages } from '../leads/rules.ts';
 import { IsoDate } from '../money.ts';
 import { monthsOfPeriod, sumPeriodItems, type PeriodFigures } from '../parks/metrics.ts';
 import { getPark, subtree } from '../parks/service.ts';
@@ -83,13 +84,22 @@ export async function parkMetrics(p: Principal, parkId: string, raw: unknown) {
   const elapsed = yearElapsed(date);
   const progress = target ? pct(figures.year.signedInvestment, target.signedInvestment) : null;
 
+  // Last week's lead moves (week items keep them): the funnel's week-over-week change.
+  const lastWeek = isoWeekOf(addDays(date, -7));
+  const weekItems = await batchGet(nodes.map((n) => keys.parkWeek(n.id, lastWeek)));
+  const weekChange = Object.fromEntries([...leadStages, 'new_leads'].map((s) => [s, 0])) as Record<string, number>;
+  for (const item of weekItems.values()) {
+    for (const s of leadStages) weekChange[s]! += Number(item[counterName.leadsInStage(s)] ?? 0);
+    weekChange['new_leads']! += Number(item[counterName.reached('new')] ?? 0);
+  }
+
   const roadshows = await yearRoadshows(root, year);
   const chains = await requireChains([...new Set(nodes.flatMap((n) => n.leadingChainIds))], 'leadingChainIds');
 
   return {
     park: { id: root.id, name: root.name, level: root.level },
     date,
-    funnel: funnel(total),
+    funnel: { ...funnel(total), lastWeek: { week: lastWeek, change: weekChange } },
     signedInvestment: {
       month: figures.month.signedInvestment,
       quarter: figures.quarter.signedInvestment,

@@ -9,7 +9,7 @@ import { versionedUpdate } from '../../db/versioned.ts';
 import { DomainError, invalid, notFound, versionMismatch } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { publish } from '../../events.ts';
-import { counterName, monthCounter, periodDeltas } from '../counters.ts';
+import { counterName, funnelPart, monthCounter, periodDeltas } from '../counters.ts';
 import { getLead } from '../leads/service.ts';
 import { stageLabels } from '../leads/rules.ts';
 import type { Activity, Lead } from '../leads/schema.ts';
@@ -136,7 +136,9 @@ function moveUnits(
     ...writes,
     ...[...byBuilding].map(([id, b]) => addDeltas(keys.building(b.parkId, id), b.deltas)!),
     ...mergeDeltas(...byPark, ...otherParkDeltas),
-    ...sumByPark(byPark).flatMap(([parkId, d]) => periodDeltas(parkId, today, { week: d })),
+    // This week's space moves (take-up trend) and lead moves (funnel change), one item per park.
+    ...sumByPark([...byPark, ...otherParkDeltas.map(([p, d]): [string, Record<string, number>] => [p, funnelPart(d)])])
+      .flatMap(([parkId, d]) => periodDeltas(parkId, today, { week: d })),
   ];
 }
 
