@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, dashboardPage, ECHARTS } from '../../functions/api/dashboard/page.ts';
 import { freePort } from '../../infra/local/dynamodb-local.ts';
 import { launchChromium } from '../fixtures/chromium.ts';
+import { localToken, startRuntime, stopRuntime, type Runtime } from '../fixtures/runtime.ts';
 
 /**
  * `/dashboard` in Debian's headless Chromium against the real one-machine runtime
@@ -18,7 +18,6 @@ import { launchChromium } from '../fixtures/chromium.ts';
  */
 const screenshot = join(import.meta.dirname, '../../docs/dashboard.png');
 const dataDir = mkdtempSync(join(tmpdir(), 'park-crm-dashboard-'));
-const env = { ...process.env, DATA_DIR: dataDir, TABLE_NAME: 'park-crm', LOCAL_JWT_SECRET: '', DYNAMODB_ENDPOINT: '', DASHBOARD_ASSETS_URL: '', LOG_LEVEL: 'warn' };
 
 /** The few DOM shapes the in-page functions below touch (the project compiles without the DOM lib). */
 declare const document: {
@@ -31,36 +30,18 @@ type ChartBox = {
   querySelector(selector: 'canvas'): { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null } | null;
 };
 
-let runtime: ChildProcess | undefined;
+let runtime: Runtime | undefined;
 let browser: Browser | undefined;
 let base = '';
 
-async function startRuntime(): Promise<string> {
-  const [api, dynamo] = [await freePort(), await freePort()];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
-    env: { ...env, PORT: String(api), DYNAMODB_PORT: String(dynamo), SES_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  runtime = child;
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
-  const deadline = Date.now() + 150_000;
-  while (!out.includes('Ctrl-C stops everything')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the local runtime did not come up:\n${out.slice(-4000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return `http://127.0.0.1:${api}`;
+async function startDemo(): Promise<string> {
+  const ports = { api: await freePort(), dynamo: await freePort(), ses: 0 };
+  runtime = await startRuntime({ dataDir, ports, env: { DASHBOARD_ASSETS_URL: '', LOG_LEVEL: 'warn' } });
+  return runtime.base;
 }
 
 /** A token the way README says to get one: `npm run token -- <email>` (same data folder, same key). */
-function token(email: string): Promise<string> {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/token.ts', email], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.once('exit', (code) => (code === 0 ? ok(out.trim()) : fail(new Error(`token exited ${code}`))));
-  });
-}
+const token = (email: string) => localToken(dataDir, email);
 
 /** Everything the page did wrong, and every request it made. */
 function watch(page: Page) {
@@ -93,18 +74,16 @@ async function drawnCharts(page: Page, parkId: string) {
 
 beforeAll(async () => {
   // Chromium (maybe an apt-get install) and the runtime (demo seeding) come up side by side.
-  const [launched, url] = await Promise.all([launchChromium(), startRuntime()]);
+  const [launched, url] = await Promise.all([launchChromium(), startDemo()]);
   browser = launched;
   base = url;
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (runtime && runtime.exitCode === null) {
-    const exited = new Promise((r) => runtime!.once('exit', r));
-    runtime.kill('SIGINT');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-    if (runtime.exitCode === null) runtime.kill('SIGKILL');
+  if (runtime) {
+    await Promise.race([stopRuntime(runtime), new Promise((r) => setTimeout(r, 15_000))]);
+    if (runtime.child.exitCode === null) runtime.child.kill('SIGKILL');
   }
   rmSync(dataDir, { recursive: true, force: true });
 }, 30_000);

@@ -1,42 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb-local.ts';
+import { localToken, startRuntime, stopRuntime, type Runtime } from '../fixtures/runtime.ts';
 
 /**
  * The one-machine runtime as a person runs it: start, use, Ctrl-C, start again.
  * Runs infra/local/start.ts (what `npm start` runs) on free ports and a temporary data folder.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'park-crm-e2e-'));
-let running: ChildProcess | undefined;
+let running: Runtime | undefined;
 
-type Started = { child: ChildProcess; output: () => string; base: string; dynamo: string };
-
-async function start(ports: { api: number; dynamo: number; ses: number }): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
-    env: { ...process.env, PORT: String(ports.api), DYNAMODB_PORT: String(ports.dynamo), SES_PORT: String(ports.ses), DATA_DIR: dataDir, TABLE_NAME: 'park-crm', LOCAL_JWT_SECRET: '', DYNAMODB_ENDPOINT: '', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running = child;
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
-  const deadline = Date.now() + 150_000;
-  while (!out.includes('Ctrl-C stops everything')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, output: () => out, base: `http://127.0.0.1:${ports.api}`, dynamo: `http://127.0.0.1:${ports.dynamo}` };
-}
-
-async function stop(s: Started): Promise<number | null> {
-  const exited = new Promise<number | null>((r) => s.child.once('exit', (code) => r(code)));
-  s.child.kill('SIGINT');
-  return exited;
-}
+const start = async (ports: { api: number; dynamo: number; ses: number }) => {
+  running = await startRuntime({ dataDir, ports, env: { LOG_LEVEL: 'info' } });
+  return running;
+};
+const token = (email: string) => localToken(dataDir, email);
 
 async function rowCount(endpoint: string): Promise<number> {
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
@@ -51,20 +33,8 @@ async function rowCount(endpoint: string): Promise<number> {
   return count;
 }
 
-/** A token the way README says to get one: `npm run token -- <email>`. */
-function token(email: string): Promise<string> {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/token.ts', email], {
-      env: { ...process.env, DATA_DIR: dataDir, LOCAL_JWT_SECRET: '' }, stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.once('exit', (code) => (code === 0 ? ok(out.trim()) : fail(new Error(`token exited ${code}`))));
-  });
-}
-
 afterAll(() => {
-  running?.kill('SIGKILL');
+  running?.child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -99,7 +69,7 @@ describe('npm start', () => {
     expect(secondCode).toBe(1);
     expect(secondOut).toContain('already in use');
 
-    expect(await stop(first)).toBe(0);
+    expect(await stopRuntime(first)).toBe(0);
     const again = await start(ports);
     expect(again.output()).toContain('demo data: already');
     // Every active lead's workflow resumed from the table, and nothing already sent was sent again.
@@ -109,6 +79,6 @@ describe('npm start', () => {
     expect(await rowCount(again.dynamo)).toBe(rowsBefore);
     const still = await (await fetch(`${again.base}/leads?limit=100`, { headers: bearer })).json() as { items: unknown[] };
     expect(still.items).toHaveLength(leads.items.length);
-    expect(await stop(again)).toBe(0);
+    expect(await stopRuntime(again)).toBe(0);
   }, 330_000);
 });

@@ -7,9 +7,8 @@ import { milestoneLabels, milestones } from '#shared/domain/projects/rules.ts';
 import { ListProjectsQuery, type Project } from '#shared/domain/projects/schema.ts';
 import { listProjects } from '#shared/domain/projects/service.ts';
 import { ListRoadshowsQuery, type Roadshow, type RoadshowResults } from '#shared/domain/roadshows/schema.ts';
-import { listRoadshows, roadshowResults } from '#shared/domain/roadshows/service.ts';
+import { listRoadshowResults, listRoadshows } from '#shared/domain/roadshows/service.ts';
 import { allPages, csvStream, xlsxStream, type Column } from '#shared/export/tabular.ts';
-import type { Principal } from '#shared/auth/principal.ts';
 import { newRouter } from '../router.ts';
 import { errorResponses } from '../http.ts';
 
@@ -92,13 +91,6 @@ const roadshowColumns: Column<RoadshowRow>[] = [
   { header: '签约投资（元）', value: (r) => r.signedInvestment },
 ];
 
-async function* roadshowRows(p: Principal, query: Record<string, unknown>): AsyncIterable<RoadshowRow> {
-  for await (const r of allPages((cursor) => listRoadshows(p, { ...query, cursor, limit: 100 }))) {
-    const { roadshow, ...results } = await roadshowResults(p, r.id);
-    yield { ...roadshow, ...results };
-  }
-}
-
 function send<T>(c: Context, format: 'csv' | 'xlsx', name: string, sheet: string, columns: Column<T>[], rows: AsyncIterable<T>) {
   const file = `${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
   const headers = {
@@ -146,5 +138,5 @@ export const exportsRouter = newRouter()
     const p = c.get('principal');
     const { format, ...q } = c.req.valid('query');
     await listRoadshows(p, { ...q, limit: 1 });
-    return send(c, format, 'roadshows', '场景招商成效', roadshowColumns, roadshowRows(p, q));
+    return send(c, format, 'roadshows', '场景招商成效', roadshowColumns, allPages((cursor) => listRoadshowResults(p, { ...q, cursor, limit: 100 })));
   });

@@ -22,16 +22,6 @@ const ImportReport = z.object({
   results: z.array(RowOutcome),
 }).openapi('ImportReport');
 
-async function* bodyChunks(body: ReadableStream<Uint8Array> | null): AsyncIterable<Uint8Array> {
-  if (!body) return;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
-
 export const imports = newRouter()
   .openapi(createRoute({
     method: 'post', path: '/imports/leads', tags,
@@ -62,7 +52,7 @@ export const imports = newRouter()
         throw new DomainError('request.invalid', '无法读取该 XLSX 文件', [{ field: 'file', message: '文件不是有效的 XLSX', code: 'unreadable' }]);
       }
     } else if (type.startsWith('text/csv') || type.startsWith('text/plain')) {
-      rows = csvRows(bodyChunks(c.req.raw.body));
+      rows = csvRows(c.req.raw.body ?? []); // a ReadableStream is async-iterable
     } else {
       throw new DomainError('request.invalid', '请上传 CSV 或 XLSX 文件', [{ field: 'Content-Type', message: '应为 text/csv 或 XLSX', code: 'unsupported' }]);
     }

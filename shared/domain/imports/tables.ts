@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
  */
 export type Row = string[];
 
-export async function* csvRows(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Row> {
+export async function* csvRows(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncIterable<Row> {
   const decoder = new TextDecoder('utf-8');
   let field = '';
   let row: Row = [];

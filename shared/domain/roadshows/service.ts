@@ -136,6 +136,16 @@ export const toResults = (roadshowId: string, item: Record<string, unknown> | un
   };
 };
 
+/** A page of roadshows with their results: one Query and one BatchGetItem. */
+export async function listRoadshowResults(p: Principal, raw: unknown): Promise<Page<Roadshow & RoadshowResults>> {
+  const page = await listRoadshows(p, raw);
+  const results = await batchGet(page.items.map((r) => keys.roadshowResults(r.id)));
+  return {
+    items: page.items.map((r) => ({ ...r, ...toResults(r.id, results.get(keyOf(keys.roadshowResults(r.id)))) })),
+    nextCursor: page.nextCursor,
+  };
+}
+
 export async function roadshowResults(p: Principal, id: string): Promise<RoadshowResults & { roadshow: Roadshow }> {
   const roadshow = await getRoadshow(p, id);
   return { roadshow, ...toResults(id, await getItem(keys.roadshowResults(id), true)) };
